@@ -1,0 +1,45 @@
+// What the popup lists: each process with its next round (or its last, once all are past),
+// soonest first, past ones after upcoming ones.
+import { compareAsc, format, formatDistance, parseISO } from 'date-fns';
+import type { ProcessStatus, State } from './schema.ts';
+
+export interface AgendaItem {
+  processId: string;
+  company: string;
+  role: string;
+  status: ProcessStatus;
+  at: string;
+  upcoming: boolean;
+  /** "in 5 days" / "3 days ago" */
+  relative: string;
+  /** "Tue 2 Dec 2026, 10:00" in the viewer's time zone */
+  absolute: string;
+  interviewers: string[];
+}
+
+export function agenda(state: State, now: Date): AgendaItem[] {
+  const names = new Map(state.people.map((p) => [p.id, p.name]));
+  const items = state.processes.map((process): AgendaItem => {
+    const rounds = [...process.rounds].sort((a, b) => compareAsc(parseISO(a.at), parseISO(b.at)));
+    const next = rounds.find((r) => parseISO(r.at) > now);
+    const round = next ?? rounds[rounds.length - 1]!;
+    const at = parseISO(round.at);
+    const interviewers = [...new Set(process.rounds.flatMap((r) => r.interviewerIds))]
+      .map((id) => names.get(id))
+      .filter((n): n is string => !!n);
+    return {
+      processId: process.id,
+      company: process.company,
+      role: process.role,
+      status: process.status,
+      at: round.at,
+      upcoming: !!next,
+      relative: formatDistance(at, now, { addSuffix: true }),
+      absolute: format(at, 'EEE d MMM yyyy, HH:mm'),
+      interviewers,
+    };
+  });
+  return items.sort((a, b) =>
+    a.upcoming !== b.upcoming ? (a.upcoming ? -1 : 1) : a.upcoming ? a.at.localeCompare(b.at) : b.at.localeCompare(a.at),
+  );
+}

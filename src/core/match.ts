@@ -1,0 +1,59 @@
+// Who on the page is this? Looks a seen person (identity from the clicked control, and/or
+// a name) up among stored people in O(1): one map by profile identity, one by name key.
+import { identityKey, nameKey, namesMatch, type Identity, type Site } from './identity.ts';
+import type { WatchEntry } from './watchIndex.ts';
+
+export interface SeenPerson {
+  site: Site;
+  identity?: Identity | undefined;
+  name?: string | undefined;
+}
+
+export interface PersonMatch {
+  personId: string;
+  /** 'profile': same profile identity. 'name': by name only, weaker, and the dialog says so. */
+  strength: 'profile' | 'name';
+}
+
+/** "linkedin:slug" — the kind part of an identityKey, to tell "same kind, different person". */
+const kindOf = (key: string) => key.split(':', 2).join(':');
+
+export class PersonLookup {
+  readonly #byKey = new Map<string, WatchEntry[]>();
+  readonly #byName = new Map<string, WatchEntry[]>();
+
+  constructor(entries: readonly WatchEntry[]) {
+    for (const entry of entries) {
+      for (const key of entry.keys) push(this.#byKey, key, entry);
+      const nk = nameKey(entry.name);
+      if (nk) push(this.#byName, nk, entry);
+    }
+  }
+
+  get size(): number {
+    return this.#byKey.size + this.#byName.size;
+  }
+
+  find(seen: SeenPerson): PersonMatch[] {
+    if (seen.identity) {
+      const hits = this.#byKey.get(identityKey(seen.identity));
+      if (hits?.length) return hits.map((e) => ({ personId: e.id, strength: 'profile' as const }));
+    }
+    if (!seen.name) return [];
+    const candidates = this.#byName.get(nameKey(seen.name));
+    if (!candidates) return [];
+    const seenKind = seen.identity ? `${seen.identity.site}:${seen.identity.kind}` : undefined;
+    return candidates
+      // Same site and same kind of identity, yet different value: a namesake, not our person
+      // (two people can share a name). A different kind (numeric id vs username) proves nothing.
+      .filter((e) => !seenKind || !e.keys.some((k) => kindOf(k) === seenKind))
+      .filter((e) => namesMatch(e.name, seen.name!))
+      .map((e) => ({ personId: e.id, strength: 'name' as const }));
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

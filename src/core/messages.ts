@@ -1,0 +1,46 @@
+// The message protocol between the extension's parts, checked at the worker's boundary.
+// Commands that change data come only from the extension's own pages; a content script may
+// only ask the narrow question "what is the verdict for this person?".
+import { z } from './zod.ts';
+import { InterviewInput } from './interviewInput.ts';
+
+const value = z.string().check(z.minLength(1), z.maxLength(512));
+const Identity = z.union([
+  z.object({ site: z.literal('linkedin'), kind: z.enum(['slug', 'member', 'pub']), value }),
+  z.object({ site: z.literal('facebook'), kind: z.enum(['username', 'id']), value }),
+]);
+
+export const SeenPersonMessage = z.object({
+  site: z.enum(['linkedin', 'facebook']),
+  identity: z.optional(Identity),
+  name: z.optional(z.string().check(z.maxLength(300))),
+});
+
+export const ContentMessage = z.object({
+  type: z.literal('getVerdict'),
+  kind: z.enum(['connect', 'add-friend']),
+  person: SeenPersonMessage,
+});
+export type ContentMessage = z.infer<typeof ContentMessage>;
+
+export const PageMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('getState') }),
+  z.object({ type: z.literal('addInterview'), input: InterviewInput }),
+]);
+export type PageMessage = z.infer<typeof PageMessage>;
+
+/** The worker's answer to getVerdict, checked by the content script before it renders anything. */
+export const VerdictReply = z.object({
+  verdict: z.object({ action: z.enum(['allow', 'stop']) }),
+  dialog: z.optional(
+    z.object({
+      personName: z.string(),
+      title: z.string(),
+      summary: z.string(),
+      when: z.string(),
+      explanation: z.string(),
+      caution: z.optional(z.string()),
+    }),
+  ),
+});
+export type VerdictReply = z.infer<typeof VerdictReply>;

@@ -1,0 +1,89 @@
+// The rule (PRODUCT.md): a request to a matched interviewer is stopped while the process is
+// open — before the interview, after it while no decision is recorded, and (asking for the
+// status) when the decision is long overdue. Offer/accepted and rejected/withdrawn let it through.
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import type { PersonMatch } from './match.ts';
+import type { Process, ProcessStatus, Round, State } from './schema.ts';
+
+export type StopReason = 'before-interview' | 'awaiting-decision' | 'decision-overdue';
+
+export type Verdict =
+  | { action: 'allow'; reason: 'not-watched' | 'offer' | 'process-over' }
+  | {
+      action: 'stop';
+      reason: StopReason;
+      personId: string;
+      processId: string;
+      roundId: string;
+      /** The round the verdict is about: the next one ahead, or the last one past. */
+      at: string;
+      strength: PersonMatch['strength'];
+    };
+
+const OPEN: ReadonlySet<ProcessStatus> = new Set(['scheduled', 'interviewing', 'awaiting-decision']);
+
+/** A process that can still stop a request: no decision recorded yet. */
+export function isOpen(status: ProcessStatus): boolean {
+  return OPEN.has(status);
+}
+
+export function decide(matches: readonly PersonMatch[], state: State, now: Date): Verdict {
+  if (matches.length === 0) return { action: 'allow', reason: 'not-watched' };
+  const strength = new Map(matches.map((m) => [m.personId, m.strength]));
+  let stop: Extract<Verdict, { action: 'stop' }> | undefined;
+  let allow: Extract<Verdict, { action: 'allow' }>['reason'] = 'not-watched';
+
+  for (const process of state.processes) {
+    const personId = interviewerIn(process, strength);
+    if (!personId) continue;
+    if (process.status === 'offer' || process.status === 'accepted') {
+      allow = 'offer';
+      continue;
+    }
+    if (!isOpen(process.status)) {
+      if (allow === 'not-watched') allow = 'process-over';
+      continue;
+    }
+    const candidate = stopFor(process, personId, strength.get(personId)!, state, now);
+    if (!stop || precedes(candidate, stop)) stop = candidate;
+  }
+  return stop ?? { action: 'allow', reason: allow };
+}
+
+function interviewerIn(process: Process, people: Map<string, unknown>): string | undefined {
+  for (const round of process.rounds) for (const id of round.interviewerIds) if (people.has(id)) return id;
+  return undefined;
+}
+
+function stopFor(
+  process: Process,
+  personId: string,
+  strength: PersonMatch['strength'],
+  state: State,
+  now: Date,
+): Extract<Verdict, { action: 'stop' }> {
+  const rounds = [...process.rounds].sort((a, b) => a.at.localeCompare(b.at));
+  const ahead = rounds.filter((r) => parseISO(r.at) > now);
+  let round: Round;
+  let reason: StopReason;
+  if (ahead.length > 0) {
+    // Prefer the next round this person sits in; else the process's next round.
+    round = ahead.find((r) => r.interviewerIds.includes(personId)) ?? ahead[0]!;
+    reason = 'before-interview';
+  } else {
+    round = rounds[rounds.length - 1]!;
+    const daysSince = differenceInCalendarDays(now, parseISO(round.at));
+    reason = daysSince > state.settings.overdueAfterDays ? 'decision-overdue' : 'awaiting-decision';
+  }
+  return { action: 'stop', reason, personId, processId: process.id, roundId: round.id, at: round.at, strength };
+}
+
+const RANK: Record<StopReason, number> = { 'before-interview': 0, 'awaiting-decision': 1, 'decision-overdue': 2 };
+
+/** Among several open processes, the one to talk about: an interview ahead first (soonest), then the most recent. */
+function precedes(a: Extract<Verdict, { action: 'stop' }>, b: Extract<Verdict, { action: 'stop' }>): boolean {
+  if (a.strength !== b.strength) return a.strength === 'profile';
+  if (RANK[a.reason] !== RANK[b.reason]) return RANK[a.reason] < RANK[b.reason];
+  if (a.at !== b.at) return a.reason === 'before-interview' ? a.at < b.at : a.at > b.at;
+  return a.processId < b.processId; // a stable tie-break keeps the verdict independent of order
+}

@@ -1,0 +1,50 @@
+// The compact, read-only list of people the content script watches. The worker rewrites it
+// with every state change (same storage.set call), so a content script can decide
+// *synchronously* inside a click whether the person is one to stop for: a click cannot wait
+// for a service worker that may be asleep. Only people in a process that can still produce a
+// "stop" verdict are listed; everyone else is never slowed down.
+import { z } from './zod.ts';
+import { identityKey, parseProfileUrl } from './identity.ts';
+import type { Person, State } from './schema.ts';
+import { isOpen } from './rule.ts';
+
+export const WATCH_INDEX_VERSION = 1;
+
+export const WatchEntry = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** identityKey()s of the person's stored profile links. */
+  keys: z.array(z.string()),
+});
+export type WatchEntry = z.infer<typeof WatchEntry>;
+
+export const WatchIndex = z.object({
+  v: z.literal(WATCH_INDEX_VERSION),
+  people: z.array(WatchEntry),
+});
+export type WatchIndex = z.infer<typeof WatchIndex>;
+
+export function watchEntry(person: Person): WatchEntry {
+  const keys: string[] = [];
+  for (const [url, site] of [
+    [person.linkedinUrl, 'linkedin'],
+    [person.facebookUrl, 'facebook'],
+  ] as const) {
+    if (!url) continue;
+    const parsed = parseProfileUrl(url, site);
+    if (parsed.ok) keys.push(identityKey(parsed.identity));
+  }
+  return { id: person.id, name: person.name, keys };
+}
+
+export function buildWatchIndex(state: State): WatchIndex {
+  const watched = new Set<string>();
+  for (const process of state.processes) {
+    if (!isOpen(process.status)) continue;
+    for (const round of process.rounds) for (const id of round.interviewerIds) watched.add(id);
+  }
+  return {
+    v: WATCH_INDEX_VERSION,
+    people: state.people.filter((p) => watched.has(p.id)).map(watchEntry),
+  };
+}

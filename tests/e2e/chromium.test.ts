@@ -1,0 +1,8 @@
+// The shared scenarios in real Chromium with dist/chrome loaded.
+import { describe } from 'vitest';
+import { launchChromium } from './support/chromium.ts';
+import { runScenarios } from './support/scenarios.ts';
+
+describe('Chromium', () => {
+  runScenarios(launchChromium);
+});

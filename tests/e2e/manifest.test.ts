@@ -1,0 +1,63 @@
+// Properties of the built packages that stores, users and LinkedIn's fingerprinting care about.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const DIST = resolve(import.meta.dirname, '..', '..', 'dist');
+const manifest = (target: string) => JSON.parse(readFileSync(join(DIST, target, 'manifest.json'), 'utf8'));
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+
+describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
+  const m = manifest(target);
+
+  it('is MV3 with least permissions: storage, and the two sites only', () => {
+    expect(m.manifest_version).toBe(3);
+    expect(m.permissions).toEqual(['storage']);
+    expect(m.host_permissions).toEqual(['https://www.linkedin.com/*', 'https://www.facebook.com/*']);
+    expect(m.optional_permissions ?? []).toEqual([]);
+  });
+
+  it('exposes nothing web-accessible (LinkedIn probes these to fingerprint extensions)', () => {
+    expect(m.web_accessible_resources).toBeUndefined();
+    expect(m.externally_connectable).toBeUndefined();
+  });
+
+  it('injects one self-contained content script, with no dynamic imports', () => {
+    expect(m.content_scripts).toHaveLength(1);
+    const [script] = m.content_scripts;
+    expect(script.js).toHaveLength(1);
+    expect(script.run_at).toBe('document_start');
+    const code = readFileSync(join(DIST, target, script.js[0]), 'utf8');
+    expect(code).not.toMatch(/\bimport\s*\(/);
+    expect(code).not.toMatch(/^\s*import\s/m);
+    expect(code).not.toMatch(/innerHTML|insertAdjacentHTML/);
+  });
+
+  it('has no remote code: no http(s) script or fetch targets in the package', () => {
+    for (const file of files(join(DIST, target)).filter((f) => /\.(js|html)$/.test(f))) {
+      const code = readFileSync(file, 'utf8');
+      expect(code, file).not.toMatch(/<script[^>]+src=["']https?:/);
+      expect(code, file).not.toMatch(/\bfetch\(\s*["'`]https?:/);
+    }
+  });
+});
+
+describe('background per browser', () => {
+  it('Chrome: an MV3 module service worker', () => {
+    const m = manifest('chrome');
+    expect(m.background.service_worker).toMatch(/\.js$/);
+    expect(m.background.scripts).toBeUndefined();
+    expect(m.browser_specific_settings).toBeUndefined();
+  });
+
+  it('Firefox: background scripts (event page) and the gecko settings AMO requires', () => {
+    const m = manifest('firefox');
+    expect(m.background.scripts).toHaveLength(1);
+    expect(m.background.service_worker).toBeUndefined();
+    const gecko = m.browser_specific_settings.gecko;
+    expect(gecko.id).toMatch(/@/);
+    expect(Number.parseFloat(gecko.strict_min_version)).toBeGreaterThanOrEqual(142);
+    expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});

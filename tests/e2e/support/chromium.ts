@@ -1,0 +1,150 @@
+// Real Chromium (Debian /usr/bin/chromium) with the built extension, driven by playwright-core.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { ExtensionBrowser, InjectedDialog, Tab } from './driver.ts';
+import { route } from './fixtures.ts';
+
+const DIST = resolve(import.meta.dirname, '..', '..', '..', 'dist', 'chrome');
+
+export async function launchChromium(): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'offer-first-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1200, height: 800 },
+    args: [
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      // Needed on this machine (root, no GPU, closed network): TOOLCHAIN.md.
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  await context.route('**/*', async (r) => {
+    const answer = route(r.request().url());
+    if (answer === 'continue') return r.continue();
+    if (answer === 'abort') return r.abort();
+    if (answer.status === 404) return r.fulfill({ status: 404, body: 'not a fixture' });
+    return r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: answer.body });
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+
+  return {
+    name: 'chromium',
+    async openPopup() {
+      const page = await context.newPage();
+      // The size the toolbar gives the popup, so screenshots show what users see.
+      await page.setViewportSize({ width: 412, height: 760 });
+      await page.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+      return wrap(page);
+    },
+    newTab: () => newTab(context),
+    async resetStorage() {
+      await worker.evaluate('chrome.storage.local.clear()');
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function newTab(context: BrowserContext): Promise<Tab> {
+  const page = await context.newPage();
+  return wrap(page);
+}
+
+interface AXNode {
+  nodeId: string;
+  role?: { value?: string };
+  name?: { value?: string };
+  childIds?: string[];
+  backendDOMNodeId?: number;
+  ignored?: boolean;
+}
+
+function wrap(page: Page): Tab {
+  const cdp = () => page.context().newCDPSession(page);
+
+  /** The accessibility tree sees into closed shadow roots; Playwright's selectors do not. */
+  async function axDialog(): Promise<{ dialog: InjectedDialog; nodes: AXNode[]; root: AXNode } | undefined> {
+    const session = await cdp();
+    try {
+      const { nodes } = (await session.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+      const root = nodes.find((n) => n.role?.value === 'alertdialog' || n.role?.value === 'dialog');
+      if (!root) return undefined;
+      const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+      const texts: string[] = [];
+      const walk = (node: AXNode) => {
+        if (node.role?.value === 'StaticText' && node.name?.value) texts.push(node.name.value);
+        for (const id of node.childIds ?? []) {
+          const child = byId.get(id);
+          if (child) walk(child);
+        }
+      };
+      walk(root);
+      return { dialog: { role: root.role!.value!, name: root.name?.value ?? '', text: texts.join(' ') }, nodes, root };
+    } finally {
+      await session.detach();
+    }
+  }
+
+  return {
+    async goto(url) {
+      await page.goto(url);
+    },
+    async fill(label, value) {
+      await page.getByLabel(label, { exact: true }).fill(value);
+    },
+    async clickButton(name) {
+      await page.getByRole('button', { name, exact: true }).click();
+    },
+    async click(selector) {
+      const box = await page.locator(selector).first().boundingBox();
+      if (!box) throw new Error(`${selector} is not visible`);
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    },
+    async press(key) {
+      await page.keyboard.press(key);
+    },
+    async evaluate<T>(expression: string) {
+      return (await page.evaluate(expression)) as T;
+    },
+    async dialog() {
+      return (await axDialog())?.dialog;
+    },
+    async clickDialogButton(name) {
+      const found = await axDialog();
+      if (!found) throw new Error('no dialog');
+      const button = found.nodes.find((n) => n.role?.value === 'button' && n.name?.value === name);
+      if (!button?.backendDOMNodeId) throw new Error(`no dialog button named ${name}`);
+      const session = await cdp();
+      try {
+        const { model } = (await session.send('DOM.getBoxModel', { backendNodeId: button.backendDOMNodeId })) as {
+          model: { content: number[] };
+        };
+        const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+        await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+      } finally {
+        await session.detach();
+      }
+    },
+    async text(selector) {
+      return (await page.locator(selector).first().textContent()) ?? '';
+    },
+    async screenshot(path) {
+      await page.screenshot({ path });
+    },
+    async close() {
+      await page.close();
+    },
+  };
+}

@@ -1,0 +1,50 @@
+// What the shared end-to-end scenarios need from a browser with the extension installed.
+// One implementation per browser (chromium.ts: playwright-core; firefox.ts: puppeteer-core
+// over WebDriver BiDi); the scenarios are written once against this interface.
+
+export interface InjectedDialog {
+  role: string;
+  name: string;
+  /** All text the dialog shows, as the accessibility tree exposes it. */
+  text: string;
+}
+
+export interface Tab {
+  goto(url: string): Promise<void>;
+  /** Types into the form control whose visible label is `label`. */
+  fill(label: string, value: string): Promise<void>;
+  /** Clicks the page's button whose accessible name is `name` (not the injected dialog). */
+  clickButton(name: string): Promise<void>;
+  /** A real mouse click at the centre of the first element matching `selector`. */
+  click(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  /** Evaluates an expression in the page's own world and returns its JSON value. */
+  evaluate<T>(expression: string): Promise<T>;
+  /** The injected interception dialog, read through the accessibility tree (its shadow root is closed). */
+  dialog(): Promise<InjectedDialog | undefined>;
+  /** Real mouse click on the injected dialog's button with this accessible name. */
+  clickDialogButton(name: string): Promise<void>;
+  text(selector: string): Promise<string>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  readonly name: 'chromium' | 'firefox';
+  /** Opens the toolbar popup's page in a tab (same document the toolbar shows). */
+  openPopup(): Promise<Tab>;
+  newTab(): Promise<Tab>;
+  /** Clears the extension's storage between scenarios. */
+  resetStorage(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function waitFor<T>(probe: () => Promise<T | undefined | false>, what: string, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

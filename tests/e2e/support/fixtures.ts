@@ -1,0 +1,46 @@
+// Serves the saved-structure fixtures at the real LinkedIn/Facebook addresses. The first line
+// of each fixture names its URL; it is stripped before serving (a comment before <!doctype>
+// would put the page in quirks mode).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..', '..', 'fixtures');
+
+/** URL without hash, trailing slash folded, query kept (search pages differ by query). */
+export function fixtureKey(url: string): string {
+  const u = new URL(url);
+  return `${u.origin}${u.pathname.replace(/\/+$/, '')}${u.search}`;
+}
+
+function load(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const site of ['linkedin', 'facebook']) {
+    for (const file of readdirSync(join(ROOT, site)).filter((f) => f.endsWith('.html'))) {
+      const text = readFileSync(join(ROOT, site, file), 'utf8');
+      const url = /<!--\s*url:\s*(\S+)/.exec(text.slice(0, text.indexOf('\n')))?.[1];
+      if (!url) throw new Error(`${site}/${file}: first line must name its URL`);
+      map.set(fixtureKey(url), text.slice(text.indexOf('\n') + 1));
+    }
+  }
+  return map;
+}
+
+const pages = load();
+
+export type Routed = { status: 200; body: string } | { status: 404 } | 'abort' | 'continue';
+
+/** What to answer for a request: fixtures for the two sites, nothing else from the network. */
+export function route(url: string): Routed {
+  if (!/^https?:/.test(url)) return 'continue'; // the extension's own pages, data: URLs
+  const host = new URL(url).hostname;
+  if (/(^|\.)(linkedin|facebook)\.com$/.test(host)) {
+    const body = pages.get(fixtureKey(url));
+    return body === undefined ? { status: 404 } : { status: 200, body };
+  }
+  return 'abort';
+}
+
+export const FIXTURE = {
+  linkedinProfile: 'https://www.linkedin.com/in/dana-whitfield/',
+  facebookProfile: 'https://www.facebook.com/morgan.reyes',
+} as const;

@@ -1,0 +1,195 @@
+// The end-to-end scenarios, written once and run in every browser (chromium.test.ts,
+// firefox.test.ts). Each one drives the built extension the way a user would: the popup's
+// labelled form, then a real mouse click on the site's own button, served at its real URL.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { waitFor, type ExtensionBrowser, type Tab } from './driver.ts';
+import { FIXTURE } from './fixtures.ts';
+
+/** Screenshots of every screen; `DOCS_SCREENSHOTS=1` refreshes the README's copies in docs/. */
+export const SCREENSHOTS = resolve(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  ...(process.env['DOCS_SCREENSHOTS'] === '1' ? ['docs', 'screenshots'] : ['test-results', 'screenshots']),
+);
+
+/** datetime-local value `days` from now, at 10:00 local time. */
+function inDays(days: number): string {
+  const d = new Date(Date.now() + days * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T10:00`;
+}
+
+async function addInterview(browser: ExtensionBrowser, fields: Record<string, string>): Promise<Tab> {
+  const popup = await browser.openPopup();
+  for (const [label, value] of Object.entries(fields)) await popup.fill(label, value);
+  await popup.clickButton('Add interview');
+  return popup;
+}
+
+const siteClicks = (tab: Tab) => tab.evaluate<string[]>('window.__siteClicks');
+
+export function runScenarios(launch: () => Promise<ExtensionBrowser>) {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launch();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    await browser.resetStorage();
+  });
+
+  describe('popup', () => {
+    it('adds an interview through the labelled form and lists it', async () => {
+      const popup = await addInterview(browser, {
+        Company: 'Northwind Labs',
+        Role: 'Staff Engineer',
+        'Interview date': inDays(5),
+        'Interviewer name': 'Dana Whitfield',
+        'LinkedIn profile URL': 'https://www.linkedin.com/in/dana-whitfield/',
+        'Facebook profile URL': 'https://www.facebook.com/morgan.reyes',
+      });
+      const listed = await waitFor(async () => {
+        const text = await popup.text('#interviews');
+        return text.includes('Northwind Labs') && text;
+      }, 'the interview in the list');
+      expect(listed).toContain('Staff Engineer');
+      expect(listed).toContain('in 5 days');
+      expect(listed).toContain('Dana Whitfield');
+      await popup.screenshot(join(SCREENSHOTS, `popup-${browser.name}.png`));
+      await popup.close();
+    });
+
+    it('explains bad input next to the field and saves nothing', async () => {
+      const popup = await addInterview(browser, {
+        Company: '',
+        'Interview date': inDays(2),
+        'Interviewer name': 'Dana Whitfield',
+        'LinkedIn profile URL': 'https://www.linkedin.com/company/northwind-labs/',
+      });
+      expect(await popup.text('#company-error')).toMatch(/company/i);
+      expect(await popup.text('#linkedinUrl-error')).toMatch(/company page/i);
+      expect(await popup.text('#interviews')).toBe('');
+      expect(await popup.evaluate<boolean>('!document.getElementById("empty").hidden')).toBe(true);
+      await popup.close();
+    });
+  });
+
+  describe('LinkedIn', () => {
+    it('stops Connect on an interviewer, explains, and lets Esc cancel', async () => {
+      const popup = await addInterview(browser, {
+        Company: 'Northwind Labs',
+        'Interview date': inDays(5),
+        'Interviewer name': 'Dana Whitfield',
+        'LinkedIn profile URL': 'linkedin.com/in/dana-whitfield',
+      });
+      await waitFor(async () => (await popup.text('#interviews')).includes('Northwind'), 'the saved interview');
+      await popup.close();
+
+      const tab = await browser.newTab();
+      await tab.goto(FIXTURE.linkedinProfile);
+      await tab.click('button[aria-label="Invite Dana Whitfield to connect"]');
+      const dialog = await waitFor(() => tab.dialog(), 'the interception dialog');
+      expect(dialog.role).toBe('alertdialog');
+      expect(dialog.name).toContain('Dana Whitfield');
+      expect(dialog.text).toContain('Interview with Northwind Labs in 5 days');
+      expect(await siteClicks(tab)).toEqual([]);
+      await tab.screenshot(join(SCREENSHOTS, `dialog-linkedin-${browser.name}.png`));
+
+      await tab.press('Escape');
+      await waitFor(async () => !(await tab.dialog()), 'the dialog to close');
+      expect(await siteClicks(tab)).toEqual([]);
+      // Focus went back to the page's own button.
+      expect(await tab.evaluate<string>('document.activeElement.getAttribute("aria-label")')).toBe(
+        'Invite Dana Whitfield to connect',
+      );
+      await tab.close();
+    });
+
+    it('"Send anyway" lets the original click reach the site exactly once', async () => {
+      await (await addInterview(browser, {
+        Company: 'Northwind Labs',
+        'Interview date': inDays(5),
+        'Interviewer name': 'Dana Whitfield',
+        'LinkedIn profile URL': 'https://www.linkedin.com/in/dana-whitfield/',
+      })).close();
+      const tab = await browser.newTab();
+      await tab.goto(FIXTURE.linkedinProfile);
+      await tab.click('button[aria-label="Invite Dana Whitfield to connect"]');
+      await waitFor(() => tab.dialog(), 'the interception dialog');
+      await tab.clickDialogButton('Send anyway');
+      await waitFor(async () => (await siteClicks(tab)).length > 0, 'the replayed click');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await siteClicks(tab)).toEqual(['Invite Dana Whitfield to connect']);
+      expect(await tab.dialog()).toBeUndefined();
+      await tab.close();
+    });
+
+    it("passes a stranger's Connect on the same page untouched", async () => {
+      await (await addInterview(browser, {
+        Company: 'Northwind Labs',
+        'Interview date': inDays(5),
+        'Interviewer name': 'Dana Whitfield',
+        'LinkedIn profile URL': 'https://www.linkedin.com/in/dana-whitfield/',
+      })).close();
+      const tab = await browser.newTab();
+      await tab.goto(FIXTURE.linkedinProfile);
+      await tab.click('button[aria-label="Invite Sam Ortega to connect"]');
+      expect(await siteClicks(tab)).toEqual(['Invite Sam Ortega to connect']);
+      expect(await tab.dialog()).toBeUndefined();
+      await tab.close();
+    });
+  });
+
+  describe('Facebook', () => {
+    it('stops Add friend on an interviewer, and "Send anyway" replays it once', async () => {
+      await (await addInterview(browser, {
+        Company: 'Northwind Labs',
+        'Interview date': inDays(3),
+        'Interviewer name': 'Morgan Reyes',
+        'Facebook profile URL': 'https://www.facebook.com/Morgan.Reyes',
+      })).close();
+      const tab = await browser.newTab();
+      await tab.goto(FIXTURE.facebookProfile);
+      await tab.click('[data-pagelet="ProfileActions"] [aria-label="Add friend"]');
+      const dialog = await waitFor(() => tab.dialog(), 'the interception dialog');
+      expect(dialog.text).toContain('Interview with Northwind Labs in 3 days');
+      expect(dialog.text).toContain('friend request');
+      expect(await siteClicks(tab)).toEqual([]);
+      await tab.screenshot(join(SCREENSHOTS, `dialog-facebook-${browser.name}.png`));
+
+      await tab.clickDialogButton('Cancel');
+      await waitFor(async () => !(await tab.dialog()), 'the dialog to close');
+      expect(await siteClicks(tab)).toEqual([]);
+
+      await tab.click('[data-pagelet="ProfileActions"] [aria-label="Add friend"]');
+      await waitFor(() => tab.dialog(), 'the dialog again');
+      await tab.clickDialogButton('Send anyway');
+      await waitFor(async () => (await siteClicks(tab)).length > 0, 'the replayed click');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await siteClicks(tab)).toEqual(['Add friend @ ProfileActions']);
+      await tab.close();
+    });
+
+    it("passes a stranger's Add friend untouched", async () => {
+      await (await addInterview(browser, {
+        Company: 'Northwind Labs',
+        'Interview date': inDays(3),
+        'Interviewer name': 'Morgan Reyes',
+        'Facebook profile URL': 'https://www.facebook.com/morgan.reyes',
+      })).close();
+      const tab = await browser.newTab();
+      await tab.goto(FIXTURE.facebookProfile);
+      await tab.click('[data-pagelet="PeopleYouMayKnow"] [aria-label="Add friend"]');
+      expect(await siteClicks(tab)).toEqual(['Add friend @ PeopleYouMayKnow']);
+      expect(await tab.dialog()).toBeUndefined();
+      await tab.close();
+    });
+  });
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../src/core/explain.ts';
+import { decide } from '../../src/core/rule.ts';
+import { NOW, days, person, process, state } from './support/state.ts';
+
+const s = state([person('dana', 'Dana Whitfield')], [process('p', 'scheduled', [{ at: days(5), people: ['dana'] }], 'Northwind Labs')]);
+
+function stopFor(strength: 'profile' | 'name') {
+  const verdict = decide([{ personId: 'dana', strength }], s, NOW);
+  if (verdict.action !== 'stop') throw new Error('expected a stop');
+  return verdict;
+}
+
+describe('explain', () => {
+  it('names the person, the company and when', () => {
+    const model = explain(stopFor('profile'), s, 'connect', NOW);
+    expect(model.summary).toBe('Interview with Northwind Labs in 5 days');
+    expect(model.title).toContain('Dana Whitfield');
+    expect(model.explanation).toContain('connection request');
+    expect(model.caution).toBeUndefined();
+  });
+
+  it('speaks of a friend request on Facebook', () => {
+    expect(explain(stopFor('profile'), s, 'add-friend', NOW).explanation).toContain('friend request');
+  });
+
+  it('says when the match is by name only', () => {
+    expect(explain(stopFor('name'), s, 'connect', NOW).caution).toMatch(/may be Dana Whitfield/);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseProfileUrl, type Identity } from '../../src/core/identity.ts';
+import { PersonLookup } from '../../src/core/match.ts';
+import { watchEntry } from '../../src/core/watchIndex.ts';
+import { person } from './support/state.ts';
+
+function id(url: string): Identity {
+  const parsed = parseProfileUrl(url);
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return parsed.identity;
+}
+
+const lookup = new PersonLookup(
+  [
+    person('dana', 'Dana Whitfield', { linkedinUrl: 'https://de.linkedin.com/in/Dana-Whitfield' }),
+    person('jose', 'José Müller'),
+    person('jane', 'Jane Doe', { facebookUrl: 'https://www.facebook.com/jane.doe' }),
+  ].map(watchEntry),
+);
+
+describe('PersonLookup', () => {
+  it('matches a profile identity across URL forms (country subdomain vs www)', () => {
+    expect(lookup.find({ site: 'linkedin', identity: id('https://www.linkedin.com/in/dana-whitfield/') })).toEqual([
+      { personId: 'dana', strength: 'profile' },
+    ]);
+  });
+
+  it('falls back to the name, weaker, when the page gives no identity', () => {
+    expect(lookup.find({ site: 'linkedin', name: 'Jose Muller' })).toEqual([{ personId: 'jose', strength: 'name' }]);
+  });
+
+  it('treats the same kind of identity with another value as a different person, even with the same name', () => {
+    expect(lookup.find({ site: 'facebook', identity: id('https://www.facebook.com/jane.doe.73'), name: 'Jane Doe' })).toEqual([]);
+  });
+
+  it('falls back to the name when the page gives another kind of identity (numeric id vs username)', () => {
+    expect(lookup.find({ site: 'facebook', identity: id('https://www.facebook.com/profile.php?id=1000123'), name: 'Jane Doe' })).toEqual([
+      { personId: 'jane', strength: 'name' },
+    ]);
+  });
+
+  it('finds nobody for strangers', () => {
+    expect(lookup.find({ site: 'linkedin', identity: id('https://www.linkedin.com/in/sam-ortega'), name: 'Sam Ortega' })).toEqual([]);
+    expect(lookup.find({ site: 'linkedin' })).toEqual([]);
+  });
+});

@@ -1,0 +1,13 @@
+// End-to-end tests: the built extension (dist/) in real browsers. One browser per test file;
+// files run one after another (2-core machines, and each file launches a browser).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.test.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
