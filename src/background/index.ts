@@ -10,5 +10,5 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 );
 
 // An update may change how the watch index is built: rebuild it from the stored state.
-browser.runtime.onInstalled.addListener(() => void refreshIndex());
-browser.runtime.onStartup.addListener(() => void refreshIndex());
+browser.runtime.onInstalled.addListener(() => void refreshIndex(new Date()));
+browser.runtime.onStartup.addListener(() => void refreshIndex(new Date()));

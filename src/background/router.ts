@@ -1,20 +1,28 @@
-// The worker's one message router: parse, check the sender, dispatch to core, answer.
+// The worker's one message router: parse, check the sender, apply in core, answer.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { addInterview } from '../core/commands.ts';
-import { explain, type DialogModel } from '../core/explain.ts';
-import { validateInterview, type InterviewField } from '../core/interviewInput.ts';
+import {
+  CommandError,
+  deleteProcess,
+  restoreRemoved,
+  saveProcess,
+  saveSettings,
+  setStatus,
+  type Removed,
+} from '../core/commands.ts';
+import { explain } from '../core/explain.ts';
 import { PersonLookup } from '../core/match.ts';
-import { ContentMessage, PageMessage } from '../core/messages.ts';
-import { decide, type Verdict } from '../core/rule.ts';
-import type { State } from '../core/schema.ts';
+import { ContentMessage } from '../core/messages.ts';
+import { PageMessage, type ChangeReply, type ErrorReply, type SaveReply, type StateReply, type VerdictResponse } from '../core/pageMessages.ts';
+import { validateProcessDraft } from '../core/processForm.ts';
+import { decide } from '../core/rule.ts';
+import { Person, Process, type State } from '../core/schema.ts';
 import { watchEntry } from '../core/watchIndex.ts';
+import { z } from '../core/zod.ts';
 import { isExtensionPage, isOwnContentScript, type RuntimeLike } from './sender.ts';
-import { readState, updateState } from './store.ts';
+import { readKeys, readState, updateState } from './store.ts';
 
-export type VerdictResponse = { verdict: Verdict; dialog?: DialogModel | undefined };
-export type StateResponse = { state: State; problem?: string | undefined };
-export type AddResponse = { ok: true } | { ok: false; errors: Partial<Record<InterviewField, string>> };
-export type ErrorResponse = { error: string };
+export const UNDO_KEY = 'undo';
+const UndoRecord = z.object({ process: Process, index: z.number(), people: z.array(Person) });
 
 export interface RouterDeps {
   runtime: RuntimeLike;
@@ -31,39 +39,72 @@ const defaultDeps = (): RouterDeps => ({
 export function handleMessage(message: unknown, sender: Runtime.MessageSender, deps: RouterDeps = defaultDeps()) {
   if (isExtensionPage(sender, deps.runtime)) {
     const parsed = PageMessage.safeParse(message);
-    if (!parsed.success) return Promise.resolve<ErrorResponse>({ error: 'Malformed message.' });
+    if (!parsed.success) return Promise.resolve<ErrorReply>({ error: 'Malformed message.' });
     return onPageMessage(parsed.data, deps);
   }
   if (isOwnContentScript(sender, deps.runtime)) {
     const parsed = ContentMessage.safeParse(message);
-    if (!parsed.success) return Promise.resolve<ErrorResponse>({ error: 'Malformed message.' });
+    if (!parsed.success) return Promise.resolve<ErrorReply>({ error: 'Malformed message.' });
     return onContentMessage(parsed.data, deps);
   }
-  // Anything else (another extension, a web page via externally_connectable) gets no answer.
+  // Anything else (another extension, a web page) gets no answer at all.
   return undefined;
 }
 
-async function onPageMessage(message: PageMessage, deps: RouterDeps): Promise<StateResponse | AddResponse> {
+async function onPageMessage(message: PageMessage, deps: RouterDeps): Promise<StateReply | SaveReply | ChangeReply> {
+  const now = deps.now();
+  const env = { now, newId: deps.newId };
   switch (message.type) {
     case 'getState': {
-      const { state, problem } = await readState();
-      return { state, problem };
+      const [{ state, problems }, stored] = await Promise.all([readState(now), readKeys([UNDO_KEY])]);
+      return { state, problems, canUndo: UndoRecord.safeParse(stored[UNDO_KEY]).success };
     }
-    case 'addInterview': {
-      const checked = validateInterview(message.input);
+    case 'saveProcess': {
+      const checked = validateProcessDraft(message.draft);
       if (!checked.ok) return { ok: false, errors: checked.errors };
-      await updateState((state) => ({
-        state: addInterview(state, checked.value, { now: deps.now(), newId: deps.newId }),
-        result: undefined,
-      }));
-      return { ok: true };
+      return change(now, (state) => {
+        const saved = saveProcess(state, checked.value, env);
+        return { state: saved.state, result: { ok: true as const, processId: saved.processId, state: saved.state } };
+      }).then((reply) => ('error' in reply ? { ok: false, errors: { form: reply.error } } : reply));
     }
+    case 'setStatus':
+      return change(now, (state) => done(setStatus(state, message.processId, message.status, env)));
+    case 'deleteProcess':
+      return change(now, (state) => {
+        const { state: next, removed } = deleteProcess(state, message.processId);
+        return { ...done(next), extra: { [UNDO_KEY]: removed } };
+      });
+    case 'undoDelete': {
+      const stored = UndoRecord.safeParse((await readKeys([UNDO_KEY]))[UNDO_KEY]);
+      if (!stored.success) return { ok: false, error: 'There is nothing to undo.' };
+      const removed: Removed = stored.data;
+      return change(now, (state) => ({ ...done(restoreRemoved(state, removed)), extra: { [UNDO_KEY]: null } }));
+    }
+    case 'saveSettings':
+      return change(now, (state) => done(saveSettings(state, message.settings)));
+  }
+}
+
+function done(state: State) {
+  return { state, result: { ok: true as const, state } };
+}
+
+/** Runs a command in the write queue; a refused command (CommandError) becomes a message. */
+async function change<T>(
+  now: Date,
+  command: (state: State) => { state: State; result: T; extra?: Record<string, unknown> },
+): Promise<T | { ok: false; error: string }> {
+  try {
+    return await updateState(now, command);
+  } catch (error) {
+    if (error instanceof CommandError) return { ok: false, error: error.message };
+    throw error;
   }
 }
 
 async function onContentMessage(message: ContentMessage, deps: RouterDeps): Promise<VerdictResponse> {
-  const { state } = await readState();
   const now = deps.now();
+  const { state } = await readState(now);
   const matches = new PersonLookup(state.people.map(watchEntry)).find(message.person);
   const verdict = decide(matches, state, now);
   return {

@@ -55,6 +55,13 @@ export function explain(
         `It has been a while since your last round. If you have heard back, update the ` +
         `process in Offer First. Until there is an offer, a ${request} to ${name} is still premature.`,
     },
+    'quiet-period': {
+      title: `Give it a little time after ${company}`,
+      summary: `The process with ${company} closed recently`,
+      explanation:
+        `You asked Offer First to wait a few days after a process ends. A ${request} to ${name} ` +
+        `right away can read as a reaction to the outcome; in a few days it reads as simple networking.`,
+    },
   } as const;
 
   return {

@@ -1,8 +1,8 @@
 // The message protocol between the extension's parts, checked at the worker's boundary.
-// Commands that change data come only from the extension's own pages; a content script may
-// only ask the narrow question "what is the verdict for this person?".
+// This file is the content scripts' side: a content script may only ask narrow questions
+// ("what is the verdict for this person?"). Commands that change data come only from the
+// extension's own pages (pageMessages.ts), kept apart so the content script bundles none of it.
 import { z } from './zod.ts';
-import { InterviewInput } from './interviewInput.ts';
 
 const value = z.string().check(z.minLength(1), z.maxLength(512));
 const Identity = z.union([
@@ -23,11 +23,6 @@ export const ContentMessage = z.object({
 });
 export type ContentMessage = z.infer<typeof ContentMessage>;
 
-export const PageMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('getState') }),
-  z.object({ type: z.literal('addInterview'), input: InterviewInput }),
-]);
-export type PageMessage = z.infer<typeof PageMessage>;
 
 /** The worker's answer to getVerdict, checked by the content script before it renders anything. */
 export const VerdictReply = z.object({

@@ -1,25 +1,44 @@
 // Stored data carries a schema version; every older shape is brought forward here, one step
-// per version, before validation. Each step gets a test from a stored sample of its version.
+// per version, before validation. Steps are defensive: they only add or rename what they
+// know and leave anything odd for validation to quarantine (core/load.ts), never to drop.
 import { SCHEMA_VERSION } from './schema.ts';
 
-type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
+type Data = Record<string, unknown>;
+type Migration = (data: Data) => Data;
+
+const isObject = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
+const mapObjects = (list: unknown, f: (item: Data) => Data) => (Array.isArray(list) ? list.map((x) => (isObject(x) ? f(x) : x)) : list);
 
 /** MIGRATIONS[n] turns version n into version n + 1. */
-const MIGRATIONS: Record<number, Migration> = {};
+export const MIGRATIONS: Record<number, Migration> = {
+  // v1 → v2: process notes and statusChangedAt, a required time zone per round, the quiet
+  // period setting, and per-record quarantine inside the state.
+  1: (data) => ({
+    ...data,
+    processes: mapObjects(data['processes'], (p) => ({
+      notes: '',
+      statusChangedAt: p['updatedAt'],
+      ...p,
+      rounds: mapObjects(p['rounds'], (r) => ({ ...r, timeZone: typeof r['timeZone'] === 'string' ? r['timeZone'] : 'UTC' })),
+    })),
+    settings: isObject(data['settings']) ? { quietDaysAfterClose: 0, ...data['settings'] } : data['settings'],
+    quarantine: [],
+  }),
+};
 
-export type MigrationResult = { ok: true; data: unknown } | { ok: false; reason: string };
+export type MigrationResult = { ok: true; data: Data } | { ok: false; reason: string };
 
 export function migrate(raw: unknown): MigrationResult {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: 'not an object' };
-  let data = raw as Record<string, unknown>;
+  if (!isObject(raw)) return { ok: false, reason: 'it is not an object' };
+  let data = raw;
   let version = data['schemaVersion'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return { ok: false, reason: `unknown schema version ${String(version)}` };
+    return { ok: false, reason: `unknown schema version ${JSON.stringify(version)}` };
   if (version > SCHEMA_VERSION)
-    return { ok: false, reason: `saved by a newer version of Offer First (schema ${version})` };
+    return { ok: false, reason: `it was saved by a newer version of Offer First (schema ${version})` };
   while (version < SCHEMA_VERSION) {
     const step = MIGRATIONS[version];
-    if (!step) return { ok: false, reason: `no migration from schema ${version}` };
+    if (!step) return { ok: false, reason: `there is no migration from schema ${version}` };
     data = { ...step(data), schemaVersion: version + 1 };
     version += 1;
   }

@@ -1,11 +1,11 @@
 // The rule (PRODUCT.md): a request to a matched interviewer is stopped while the process is
 // open — before the interview, after it while no decision is recorded, and (asking for the
 // status) when the decision is long overdue. Offer/accepted and rejected/withdrawn let it through.
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { addDays, differenceInCalendarDays, parseISO } from 'date-fns';
 import type { PersonMatch } from './match.ts';
 import type { Process, ProcessStatus, Round, State } from './schema.ts';
 
-export type StopReason = 'before-interview' | 'awaiting-decision' | 'decision-overdue';
+export type StopReason = 'before-interview' | 'awaiting-decision' | 'decision-overdue' | 'quiet-period';
 
 export type Verdict =
   | { action: 'allow'; reason: 'not-watched' | 'offer' | 'process-over' }
@@ -27,6 +27,12 @@ export function isOpen(status: ProcessStatus): boolean {
   return OPEN.has(status);
 }
 
+/** Rejected or withdrawn, but still inside the quiet period the user asked for. */
+export function inQuietPeriod(process: Process, settings: State['settings'], now: Date): boolean {
+  if (process.status !== 'rejected' && process.status !== 'withdrawn') return false;
+  return settings.quietDaysAfterClose > 0 && now < addDays(parseISO(process.statusChangedAt), settings.quietDaysAfterClose);
+}
+
 export function decide(matches: readonly PersonMatch[], state: State, now: Date): Verdict {
   if (matches.length === 0) return { action: 'allow', reason: 'not-watched' };
   const strength = new Map(matches.map((m) => [m.personId, m.strength]));
@@ -40,11 +46,12 @@ export function decide(matches: readonly PersonMatch[], state: State, now: Date)
       allow = 'offer';
       continue;
     }
-    if (!isOpen(process.status)) {
+    const quiet = inQuietPeriod(process, state.settings, now);
+    if (!isOpen(process.status) && !quiet) {
       if (allow === 'not-watched') allow = 'process-over';
       continue;
     }
-    const candidate = stopFor(process, personId, strength.get(personId)!, state, now);
+    const candidate = stopFor(process, personId, strength.get(personId)!, state, now, quiet);
     if (!stop || precedes(candidate, stop)) stop = candidate;
   }
   return stop ?? { action: 'allow', reason: allow };
@@ -61,12 +68,16 @@ function stopFor(
   strength: PersonMatch['strength'],
   state: State,
   now: Date,
+  quiet: boolean,
 ): Extract<Verdict, { action: 'stop' }> {
   const rounds = [...process.rounds].sort((a, b) => a.at.localeCompare(b.at));
   const ahead = rounds.filter((r) => parseISO(r.at) > now);
   let round: Round;
   let reason: StopReason;
-  if (ahead.length > 0) {
+  if (quiet) {
+    round = rounds[rounds.length - 1]!;
+    reason = 'quiet-period';
+  } else if (ahead.length > 0) {
     // Prefer the next round this person sits in; else the process's next round.
     round = ahead.find((r) => r.interviewerIds.includes(personId)) ?? ahead[0]!;
     reason = 'before-interview';
@@ -78,7 +89,12 @@ function stopFor(
   return { action: 'stop', reason, personId, processId: process.id, roundId: round.id, at: round.at, strength };
 }
 
-const RANK: Record<StopReason, number> = { 'before-interview': 0, 'awaiting-decision': 1, 'decision-overdue': 2 };
+const RANK: Record<StopReason, number> = {
+  'before-interview': 0,
+  'awaiting-decision': 1,
+  'decision-overdue': 2,
+  'quiet-period': 3,
+};
 
 /** Among several open processes, the one to talk about: an interview ahead first (soonest), then the most recent. */
 function precedes(a: Extract<Verdict, { action: 'stop' }>, b: Extract<Verdict, { action: 'stop' }>): boolean {

@@ -6,7 +6,7 @@
 import { z } from './zod.ts';
 import { identityKey, parseProfileUrl } from './identity.ts';
 import type { Person, State } from './schema.ts';
-import { isOpen } from './rule.ts';
+import { inQuietPeriod, isOpen } from './rule.ts';
 
 export const WATCH_INDEX_VERSION = 1;
 
@@ -37,10 +37,15 @@ export function watchEntry(person: Person): WatchEntry {
   return { id: person.id, name: person.name, keys };
 }
 
-export function buildWatchIndex(state: State): WatchIndex {
+/**
+ * People in processes that can still stop a request at `now`. A quiet period only ever ends,
+ * so an entry can go stale only in the safe direction: the worker's verdict then lets the
+ * click through at once.
+ */
+export function buildWatchIndex(state: State, now: Date): WatchIndex {
   const watched = new Set<string>();
   for (const process of state.processes) {
-    if (!isOpen(process.status)) continue;
+    if (!isOpen(process.status) && !inQuietPeriod(process, state.settings, now)) continue;
     for (const round of process.rounds) for (const id of round.interviewerIds) watched.add(id);
   }
   return {

@@ -2,8 +2,9 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import type { Runtime } from 'webextension-polyfill';
 import { describe, expect, it } from 'vitest';
 import { handleMessage, type RouterDeps } from '../../src/background/router.ts';
-import { INDEX_KEY, QUARANTINE_KEY, STATE_KEY, readState } from '../../src/background/store.ts';
-import type { InterviewInput } from '../../src/core/interviewInput.ts';
+import { INDEX_KEY, STATE_KEY, readState } from '../../src/background/store.ts';
+import type { SaveReply } from '../../src/core/pageMessages.ts';
+import type { ProcessDraft } from '../../src/core/processForm.ts';
 import { NOW } from './support/state.ts';
 
 const BASE = 'chrome-extension://offerfirst/';
@@ -20,45 +21,83 @@ const contentScript: Runtime.MessageSender = {
   tab: { id: 1, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
 };
 
-const interview: InterviewInput = {
-  company: 'Northwind Labs',
+const draft = (company = 'Northwind Labs'): ProcessDraft => ({
+  company,
   role: 'Staff Engineer',
-  at: new Date(NOW.getTime() + 5 * 86_400_000).toISOString(),
-  interviewerName: 'Dana Whitfield',
-  linkedinUrl: 'https://www.linkedin.com/in/dana-whitfield/',
-  facebookUrl: '',
-};
+  status: 'scheduled',
+  notes: '',
+  rounds: [
+    {
+      at: new Date(NOW.getTime() + 5 * 86_400_000).toISOString(),
+      timeZone: 'Europe/Lisbon',
+      label: '',
+      interviewers: [{ name: 'Dana Whitfield', linkedinUrl: 'https://www.linkedin.com/in/dana-whitfield/', facebookUrl: '' }],
+    },
+  ],
+});
 
 const send = (message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender, deps);
+const save = async (d = draft()) => (await send({ type: 'saveProcess', draft: d }, popup)) as SaveReply;
+const danaVerdict = () =>
+  send(
+    { type: 'getVerdict', kind: 'connect', person: { site: 'linkedin', identity: { site: 'linkedin', kind: 'slug', value: 'dana-whitfield' } } },
+    contentScript,
+  );
 
 describe('message router', () => {
-  it('adds an interview from the popup and writes state and watch index together', async () => {
-    expect(await send({ type: 'addInterview', input: interview }, popup)).toEqual({ ok: true });
+  it('saves an interview from the popup and writes state and watch index together', async () => {
+    expect(await save()).toMatchObject({ ok: true });
     const stored = await fakeBrowser.storage.local.get([STATE_KEY, INDEX_KEY]);
-    expect(stored[STATE_KEY]).toMatchObject({ schemaVersion: 1, processes: [{ company: 'Northwind Labs', status: 'scheduled' }] });
+    expect(stored[STATE_KEY]).toMatchObject({ schemaVersion: 2, processes: [{ company: 'Northwind Labs', status: 'scheduled' }] });
     expect(stored[INDEX_KEY]).toMatchObject({ v: 1, people: [{ name: 'Dana Whitfield', keys: ['linkedin:slug:dana-whitfield'] }] });
   });
 
   it('answers a content script with a stop verdict and the dialog text', async () => {
-    await send({ type: 'addInterview', input: interview }, popup);
-    const reply = await send(
-      { type: 'getVerdict', kind: 'connect', person: { site: 'linkedin', identity: { site: 'linkedin', kind: 'slug', value: 'dana-whitfield' } } },
-      contentScript,
-    );
-    expect(reply).toMatchObject({
+    await save();
+    expect(await danaVerdict()).toMatchObject({
       verdict: { action: 'stop', reason: 'before-interview' },
       dialog: { summary: 'Interview with Northwind Labs in 5 days' },
     });
   });
 
+  it('lets requests through once the status says offer, and takes the person off the watch list', async () => {
+    const saved = await save();
+    if (!saved.ok) throw new Error('not saved');
+    expect(await send({ type: 'setStatus', processId: saved.processId, status: 'offer' }, popup)).toMatchObject({ ok: true });
+    expect(await danaVerdict()).toMatchObject({ verdict: { action: 'allow', reason: 'offer' } });
+    expect((await fakeBrowser.storage.local.get(INDEX_KEY))[INDEX_KEY]).toMatchObject({ people: [] });
+  });
+
+  it('deletes with undo, even after the popup closed (the undo record is stored)', async () => {
+    const saved = await save();
+    if (!saved.ok) throw new Error('not saved');
+    await send({ type: 'deleteProcess', processId: saved.processId }, popup);
+    expect((await readState(NOW)).state.processes).toEqual([]);
+    expect(await send({ type: 'getState' }, popup)).toMatchObject({ canUndo: true });
+    expect(await send({ type: 'undoDelete' }, popup)).toMatchObject({ ok: true });
+    const { state } = await readState(NOW);
+    expect(state.processes.map((p) => p.id)).toEqual([saved.processId]);
+    expect(state.people.map((p) => p.name)).toEqual(['Dana Whitfield']);
+    expect(await send({ type: 'getState' }, popup)).toMatchObject({ canUndo: false });
+    expect(await send({ type: 'undoDelete' }, popup)).toEqual({ ok: false, error: 'There is nothing to undo.' });
+  });
+
   it('refuses invalid input with field messages and saves nothing', async () => {
-    const reply = await send({ type: 'addInterview', input: { ...interview, company: '', linkedinUrl: 'https://example.com' } }, popup);
-    expect(reply).toMatchObject({ ok: false, errors: { company: expect.any(String), linkedinUrl: expect.any(String) } });
+    const bad = draft('');
+    bad.rounds[0]!.interviewers[0]!.linkedinUrl = 'https://example.com';
+    expect(await save(bad)).toMatchObject({
+      ok: false,
+      errors: { company: expect.any(String), 'rounds.0.interviewers.0.linkedinUrl': expect.any(String) },
+    });
     expect(await fakeBrowser.storage.local.get(STATE_KEY)).toEqual({});
   });
 
+  it('says so when editing a process that no longer exists', async () => {
+    expect(await save({ ...draft(), id: 'gone' })).toMatchObject({ ok: false, errors: { form: expect.stringMatching(/no longer exists/) } });
+  });
+
   it('never lets a content script send page commands', async () => {
-    expect(await send({ type: 'addInterview', input: interview }, contentScript)).toEqual({ error: 'Malformed message.' });
+    expect(await send({ type: 'saveProcess', draft: draft() }, contentScript)).toEqual({ error: 'Malformed message.' });
     expect(await fakeBrowser.storage.local.get(STATE_KEY)).toEqual({});
   });
 
@@ -68,29 +107,37 @@ describe('message router', () => {
   });
 
   it('rejects malformed messages', async () => {
-    expect(await send({ type: 'addInterview' }, popup)).toEqual({ error: 'Malformed message.' });
+    expect(await send({ type: 'saveProcess' }, popup)).toEqual({ error: 'Malformed message.' });
     expect(await send('hello', contentScript)).toEqual({ error: 'Malformed message.' });
   });
 
   it('serialises concurrent writes: nothing is lost', async () => {
-    await Promise.all(
-      Array.from({ length: 5 }, (_, i) => send({ type: 'addInterview', input: { ...interview, company: `Company ${i}` } }, popup)),
-    );
-    const { state } = await readState();
+    await Promise.all(Array.from({ length: 5 }, (_, i) => save(draft(`Company ${i}`))));
+    const { state } = await readState(NOW);
     expect(state.processes.map((p) => p.company).sort()).toEqual(['Company 0', 'Company 1', 'Company 2', 'Company 3', 'Company 4']);
+    // The same interviewer in five processes is one person.
+    expect(state.people).toHaveLength(1);
   });
 
-  it('keeps unreadable stored data aside instead of dropping it', async () => {
-    const corrupt = { schemaVersion: 1, people: 'oops', processes: [] };
-    await fakeBrowser.storage.local.set({ [STATE_KEY]: corrupt });
-    expect(await send({ type: 'getState' }, popup)).toMatchObject({ problem: expect.stringMatching(/could not be read/) });
-    await send({ type: 'addInterview', input: interview }, popup);
-    const stored = await fakeBrowser.storage.local.get(QUARANTINE_KEY);
-    expect(stored[QUARANTINE_KEY]).toMatchObject([{ data: corrupt }]);
+  it('keeps an unreadable record aside instead of dropping it, and keeps the rest', async () => {
+    await save();
+    const { state } = await readState(NOW);
+    const broken = { id: 'x', company: 42 };
+    await fakeBrowser.storage.local.set({ [STATE_KEY]: { ...state, processes: [...state.processes, broken] } });
+    expect(await send({ type: 'getState' }, popup)).toMatchObject({
+      problems: [expect.stringMatching(/^processes\[1\]\.company/)],
+      state: { processes: [{ company: 'Northwind Labs' }], quarantine: [{ kind: 'process', data: broken }] },
+    });
+    await save(draft('Contoso'));
+    const after = await readState(NOW);
+    expect(after.state.processes.map((p) => p.company)).toEqual(['Northwind Labs', 'Contoso']);
+    expect(after.state.quarantine).toMatchObject([{ data: broken }]);
   });
 
-  it('refuses data saved by a newer version rather than overwriting it blindly', async () => {
+  it('keeps data saved by a newer version aside rather than misreading it', async () => {
     await fakeBrowser.storage.local.set({ [STATE_KEY]: { schemaVersion: 99 } });
-    expect((await readState()).problem).toMatch(/newer version/);
+    const loaded = await readState(NOW);
+    expect(loaded.problems[0]).toMatch(/newer version/);
+    expect(loaded.state.quarantine).toMatchObject([{ kind: 'state', data: { schemaVersion: 99 } }]);
   });
 });

@@ -73,8 +73,8 @@ export function runScenarios(launch: () => Promise<ExtensionBrowser>) {
         'Interviewer name': 'Dana Whitfield',
         'LinkedIn profile URL': 'https://www.linkedin.com/company/northwind-labs/',
       });
-      expect(await popup.text('#company-error')).toMatch(/company/i);
-      expect(await popup.text('#linkedinUrl-error')).toMatch(/company page/i);
+      expect(await popup.text('#f-company-error')).toMatch(/company/i);
+      expect(await popup.text('#f-rounds-0-interviewers-0-linkedinUrl-error')).toMatch(/company page/i);
       expect(await popup.text('#interviews')).toBe('');
       expect(await popup.evaluate<boolean>('!document.getElementById("empty").hidden')).toBe(true);
       await popup.close();

@@ -15,9 +15,11 @@ export function process(id: string, status: ProcessStatus, rounds: Array<{ at: s
     company,
     role: 'Engineer',
     status,
-    rounds: rounds.map((r, i) => ({ id: `${id}-r${i}`, at: r.at, interviewerIds: r.people })),
+    notes: '',
+    rounds: rounds.map((r, i) => ({ id: `${id}-r${i}`, at: r.at, timeZone: 'Europe/Lisbon', interviewerIds: r.people })),
     createdAt: NOW.toISOString(),
     updatedAt: NOW.toISOString(),
+    statusChangedAt: NOW.toISOString(),
   };
 }
 

@@ -1,0 +1,84 @@
+// Reading stored (or imported) data: migrate, then validate record by record. A record that
+// fails validation is moved to the state's quarantine with the reason — kept, shown and
+// exported — so one bad record never costs the user the rest of their data.
+import { migrate } from './migrations.ts';
+import { DEFAULT_SETTINGS, Person, Process, Quarantined, SCHEMA_VERSION, Settings, emptyState, type State } from './schema.ts';
+import type { z } from './zod.ts';
+
+export interface Loaded {
+  state: State;
+  /** Human-readable problems found while reading, one per quarantined record. */
+  problems: string[];
+}
+
+export function describeIssue(error: z.core.$ZodError, prefix: Array<string | number> = []): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid';
+  const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+  return path.length ? `${formatPath(path)}: ${issue.message}` : issue.message;
+}
+
+/** `processes[2].rounds[0].at` */
+export function formatPath(path: ReadonlyArray<string | number>): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+export function loadState(raw: unknown, now: Date): Loaded {
+  if (raw === undefined) return { state: emptyState(), problems: [] };
+  const keptAt = now.toISOString();
+  const migrated = migrate(raw);
+  if (!migrated.ok) {
+    const state = emptyState();
+    state.quarantine.push({ kind: 'state', reason: `Saved data could not be read: ${migrated.reason}.`, keptAt, data: raw });
+    return { state, problems: [state.quarantine[0]!.reason] };
+  }
+  const data = migrated.data;
+  const problems: string[] = [];
+  const quarantine: Quarantined[] = [];
+  const keep = (kind: Quarantined['kind'], reason: string, value: unknown) => {
+    quarantine.push({ kind, reason, keptAt, data: value });
+    problems.push(reason);
+  };
+
+  const people = records(data['people'], 'people', Person, (reason, value) => keep('person', reason, value));
+  const processes = records(data['processes'], 'processes', Process, (reason, value) => keep('process', reason, value));
+  let settings = DEFAULT_SETTINGS;
+  const parsedSettings = Settings.safeParse(data['settings']);
+  if (parsedSettings.success) settings = parsedSettings.data;
+  else if (data['settings'] !== undefined) keep('settings', describeIssue(parsedSettings.error, ['settings']), data['settings']);
+
+  const earlier = Array.isArray(data['quarantine']) ? data['quarantine'] : [];
+  const kept = earlier.map((q): Quarantined => {
+    const parsed = Quarantined.safeParse(q);
+    return parsed.success ? parsed.data : { kind: 'state', reason: 'Unreadable quarantined record.', keptAt, data: q };
+  });
+
+  return {
+    state: { schemaVersion: SCHEMA_VERSION, people, processes, settings, quarantine: [...kept, ...quarantine] },
+    problems,
+  };
+}
+
+function records<T>(
+  list: unknown,
+  name: string,
+  schema: z.ZodMiniType<T>,
+  reject: (reason: string, value: unknown) => void,
+): T[] {
+  if (list === undefined) return [];
+  if (!Array.isArray(list)) {
+    reject(`${name}: expected a list`, list);
+    return [];
+  }
+  const out: T[] = [];
+  const ids = new Set<string>();
+  list.forEach((item, index) => {
+    const parsed = schema.safeParse(item);
+    if (!parsed.success) return reject(describeIssue(parsed.error, [name, index]), item);
+    const id = (parsed.data as { id: string }).id;
+    if (ids.has(id)) return reject(`${name}[${index}].id: duplicate id ${id}`, item);
+    ids.add(id);
+    out.push(parsed.data);
+  });
+  return out;
+}

@@ -1,0 +1,134 @@
+// Validation of what the user types into the interview editor (popup and options page), shared
+// by the pages (messages next to the fields) and the worker (which never trusts a page).
+// Errors are keyed by the field's path, e.g. "rounds.0.interviewers.1.linkedinUrl".
+import { parseProfileUrl, type Site } from './identity.ts';
+import { ProcessStatus } from './schema.ts';
+import { z } from './zod.ts';
+
+const str = z.string().check(z.maxLength(10_000));
+
+export const PersonDraft = z.object({
+  id: z.optional(str),
+  name: str,
+  linkedinUrl: str,
+  facebookUrl: str,
+  title: z.optional(str),
+});
+export type PersonDraft = z.infer<typeof PersonDraft>;
+
+export const RoundDraft = z.object({
+  id: z.optional(str),
+  /** The interview's instant as an ISO string, or '' when the field is empty or unreadable. */
+  at: str,
+  timeZone: str,
+  label: str,
+  interviewers: z.array(PersonDraft).check(z.maxLength(50)),
+});
+export type RoundDraft = z.infer<typeof RoundDraft>;
+
+export const ProcessDraft = z.object({
+  id: z.optional(str),
+  company: str,
+  role: str,
+  status: ProcessStatus,
+  notes: str,
+  rounds: z.array(RoundDraft).check(z.maxLength(50)),
+});
+export type ProcessDraft = z.infer<typeof ProcessDraft>;
+
+export interface ValidPerson {
+  id?: string | undefined;
+  name: string;
+  linkedinUrl?: string | undefined;
+  facebookUrl?: string | undefined;
+  title?: string | undefined;
+}
+export interface ValidRound {
+  id?: string | undefined;
+  at: string;
+  timeZone: string;
+  label?: string | undefined;
+  interviewers: ValidPerson[];
+}
+export interface ValidProcess {
+  id?: string | undefined;
+  company: string;
+  role: string;
+  status: ProcessStatus;
+  notes: string;
+  rounds: ValidRound[];
+}
+
+export type FieldErrors = Record<string, string>;
+export type ProcessValidation = { ok: true; value: ValidProcess } | { ok: false; errors: FieldErrors };
+
+const MAX_TEXT = 200;
+
+export function validateProcessDraft(draft: ProcessDraft): ProcessValidation {
+  const errors: FieldErrors = {};
+  const company = draft.company.trim();
+  if (!company) errors['company'] = 'Enter the company you are interviewing with.';
+  else if (company.length > MAX_TEXT) errors['company'] = `Keep the company name under ${MAX_TEXT} characters.`;
+  const role = draft.role.trim();
+  if (role.length > MAX_TEXT) errors['role'] = `Keep the role under ${MAX_TEXT} characters.`;
+  const notes = draft.notes.trim();
+  if (notes.length > 5000) errors['notes'] = 'Keep the notes under 5,000 characters.';
+  if (draft.rounds.length === 0) errors['rounds'] = 'Add at least one interview date.';
+
+  const rounds = draft.rounds.map((round, r): ValidRound => {
+    const at = round.at.trim();
+    const instant = at ? new Date(at) : undefined;
+    if (!instant) errors[`rounds.${r}.at`] = 'Enter the date and time of the interview.';
+    else if (Number.isNaN(instant.getTime()) || instant.getUTCFullYear() < 2000 || instant.getUTCFullYear() > 2100)
+      errors[`rounds.${r}.at`] = 'That date is not valid. Pick it with the date picker.';
+    if (round.label.trim().length > MAX_TEXT) errors[`rounds.${r}.label`] = `Keep the label under ${MAX_TEXT} characters.`;
+    const named = round.interviewers.filter((p) => p.name.trim() || p.linkedinUrl.trim() || p.facebookUrl.trim());
+    if (named.length === 0) errors[`rounds.${r}.interviewers.0.name`] = "Enter the interviewer's name.";
+    const interviewers = round.interviewers.flatMap((person, i): ValidPerson[] => {
+      const path = `rounds.${r}.interviewers.${i}`;
+      const name = person.name.trim();
+      const blank = !name && !person.linkedinUrl.trim() && !person.facebookUrl.trim();
+      if (blank) return []; // an empty extra row is ignored, not an error
+      if (!name) errors[`${path}.name`] = "Enter the interviewer's name.";
+      else if (name.length > MAX_TEXT) errors[`${path}.name`] = `Keep the name under ${MAX_TEXT} characters.`;
+      const linkedinUrl = profileUrl(person.linkedinUrl, 'linkedin', `${path}.linkedinUrl`, errors);
+      const facebookUrl = profileUrl(person.facebookUrl, 'facebook', `${path}.facebookUrl`, errors);
+      const title = person.title?.trim();
+      return [{ id: person.id, name, linkedinUrl, facebookUrl, title: title || undefined }];
+    });
+    return {
+      id: round.id,
+      at: instant && !Number.isNaN(instant.getTime()) ? instant.toISOString() : '',
+      timeZone: validZone(round.timeZone),
+      label: round.label.trim() || undefined,
+      interviewers,
+    };
+  });
+
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, value: { id: draft.id, company, role, status: draft.status, notes, rounds } };
+}
+
+function validZone(zone: string): string {
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return 'UTC';
+  }
+}
+
+function profileUrl(raw: string, site: Site, field: string, errors: FieldErrors): string | undefined {
+  const value = raw.trim();
+  if (!value) return undefined;
+  if (value.length > 2048) {
+    errors[field] = 'That link is too long to be a profile address.';
+    return undefined;
+  }
+  const parsed = parseProfileUrl(value, site);
+  if (!parsed.ok) {
+    errors[field] = parsed.reason;
+    return undefined;
+  }
+  // Store what the user gave, with a scheme so it opens as a link later.
+  return /^https?:\/\//i.test(value) ? value : `https://${value}`;
+}
