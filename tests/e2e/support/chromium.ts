@@ -104,6 +104,9 @@ function wrap(page: Page): Tab {
     async fill(label, value) {
       await page.getByLabel(label, { exact: true }).fill(value);
     },
+    async select(label, option) {
+      await page.getByLabel(label, { exact: true }).selectOption({ label: option });
+    },
     async clickButton(name) {
       await page.getByRole('button', { name, exact: true }).click();
     },

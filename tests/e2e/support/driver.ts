@@ -13,6 +13,8 @@ export interface Tab {
   goto(url: string): Promise<void>;
   /** Types into the form control whose visible label is `label`. */
   fill(label: string, value: string): Promise<void>;
+  /** Picks the option whose text is `option` in the select whose accessible name is `label`. */
+  select(label: string, option: string): Promise<void>;
   /** Clicks the page's button whose accessible name is `name` (not the injected dialog). */
   clickButton(name: string): Promise<void>;
   /** A real mouse click at the centre of the first element matching `selector`. */

@@ -147,6 +147,78 @@ export function runScenarios(launch: () => Promise<ExtensionBrowser>) {
     });
   });
 
+  describe('the rule', () => {
+    const dana = {
+      Company: 'Northwind Labs',
+      Role: 'Staff Engineer',
+      'Interviewer name': 'Dana Whitfield',
+      'LinkedIn profile URL': 'https://www.linkedin.com/in/dana-whitfield/',
+    };
+    const clickDana = async () => {
+      const tab = await browser.newTab();
+      await tab.goto(FIXTURE.linkedinProfile);
+      await tab.click('button[aria-label="Invite Dana Whitfield to connect"]');
+      return tab;
+    };
+
+    for (const [status, option] of [
+      ['offer', 'Offer received'],
+      ['rejected', 'Rejected'],
+    ] as const) {
+      it(`lets the request through once the status is ${status}`, async () => {
+        const popup = await addInterview(browser, { ...dana, 'Interview date': inDays(-3) });
+        await waitFor(async () => (await popup.text('#interviews')).includes('Northwind'), 'the saved interview');
+        await popup.select('Status of Northwind Labs · Staff Engineer', option);
+        await waitFor(async () => (await popup.text('#toast')).includes(option), 'the status change');
+        await popup.close();
+        const tab = await clickDana();
+        await waitFor(async () => (await siteClicks(tab)).length > 0, 'the click to reach the site');
+        expect(await siteClicks(tab)).toEqual(['Invite Dana Whitfield to connect']);
+        expect(await tab.dialog()).toBeUndefined();
+        await tab.close();
+      });
+    }
+
+    it('stops after the interview while no decision is recorded', async () => {
+      await (await addInterview(browser, { ...dana, 'Interview date': inDays(-2) })).close();
+      const tab = await clickDana();
+      const dialog = await waitFor(() => tab.dialog(), 'the interception dialog');
+      expect(dialog.text).toContain('Interviewed with Northwind Labs 2 days ago, no decision yet');
+      expect(await siteClicks(tab)).toEqual([]);
+      await tab.close();
+    });
+
+    it('matches a person stored by name only ("José Müller" is "Jose Muller", not "Joseph Muller")', async () => {
+      await (await addInterview(browser, { Company: 'Northwind Labs', 'Interview date': inDays(4), 'Interviewer name': 'José Müller' })).close();
+      const tab = await browser.newTab();
+      await tab.goto('https://www.linkedin.com/search/results/people/?keywords=muller');
+      await tab.click('button[aria-label="Invite Joseph Muller to connect"]');
+      expect(await siteClicks(tab)).toEqual(['Invite Joseph Muller to connect']);
+      await tab.click('button[aria-label="Invite Jose Muller to connect"]');
+      const dialog = await waitFor(() => tab.dialog(), 'the interception dialog');
+      expect(dialog.text).toContain('This may be José Müller');
+      expect(await siteClicks(tab)).toEqual(['Invite Joseph Muller to connect']);
+      await tab.close();
+    });
+
+    it('matches a profile stored with a country subdomain against the www link in a card', async () => {
+      await (await addInterview(browser, {
+        Company: 'Contoso',
+        'Interview date': inDays(6),
+        'Interviewer name': 'Sam Ortega',
+        'LinkedIn profile URL': 'https://de.linkedin.com/in/Sam-Ortega-4b2a1',
+      })).close();
+      const tab = await browser.newTab();
+      await tab.goto(FIXTURE.linkedinProfile);
+      await tab.click('button[aria-label="Invite Sam Ortega to connect"]');
+      const dialog = await waitFor(() => tab.dialog(), 'the interception dialog');
+      expect(dialog.text).toContain('Interview with Contoso in 6 days');
+      expect(dialog.text).not.toContain('This may be');
+      expect(await siteClicks(tab)).toEqual([]);
+      await tab.close();
+    });
+  });
+
   describe('Facebook', () => {
     it('stops Add friend on an interviewer, and "Send anyway" replays it once', async () => {
       await (await addInterview(browser, {
