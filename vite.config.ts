@@ -2,7 +2,9 @@
 // worker) and `--mode firefox` → dist/firefox (MV3 event page via background.scripts, since
 // Firefox has no extension service workers, plus the gecko settings AMO requires).
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import { defineConfig } from 'vite';
+import { readFileSync, readdirSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+import { toChromeMessages } from './src/core/i18n.ts';
 import base from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 
@@ -29,10 +31,29 @@ export function manifestFor(target: Target): ManifestV3Export {
   } as ManifestV3Export;
 }
 
+/** Builds _locales/<lang>/messages.json from the catalogs in src/i18n/locales/<lang>.json. */
+function locales(): Plugin {
+  const dir = 'src/i18n/locales';
+  return {
+    name: 'offer-first:locales',
+    generateBundle() {
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+        const catalog = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as Record<string, string>;
+        this.emitFile({
+          type: 'asset',
+          fileName: `_locales/${file.replace(/\.json$/, '')}/messages.json`,
+          source: JSON.stringify(toChromeMessages(catalog), null, 2) + '\n',
+        });
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     plugins: [
+      locales(),
       crx({
         manifest: manifestFor(target),
         browser: target,
@@ -48,6 +69,8 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       // Readable output for store review; size is not a concern for a local extension.
       minify: false,
+      // Pages the manifest does not name (crxjs builds those) but the worker opens.
+      rollupOptions: { input: { welcome: 'src/welcome/index.html' } },
     },
   };
 });

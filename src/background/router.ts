@@ -9,31 +9,51 @@ import {
   setStatus,
   type Removed,
 } from '../core/commands.ts';
-import { explain } from '../core/explain.ts';
+import { describeBackupError, mergeStates, parseBackup } from '../core/backup.ts';
+import { explain, type Words } from '../core/explain.ts';
+import { profileUrlOf, researchChecklist } from '../core/research.ts';
+import { dueConnectNow, recordInterception, recordOutcome, type ConnectNow } from '../core/outcomes.ts';
 import { PersonLookup } from '../core/match.ts';
 import { ContentMessage } from '../core/messages.ts';
-import { PageMessage, type ChangeReply, type ErrorReply, type SaveReply, type StateReply, type VerdictResponse } from '../core/pageMessages.ts';
+import {
+  PageMessage,
+  type ChangeReply,
+  type ErrorReply,
+  type ImportReply,
+  type SaveReply,
+  type StateReply,
+  type VerdictResponse,
+} from '../core/pageMessages.ts';
 import { validateProcessDraft } from '../core/processForm.ts';
 import { decide } from '../core/rule.ts';
-import { Person, Process, type State } from '../core/schema.ts';
+import { Person, Process, State } from '../core/schema.ts';
 import { watchEntry } from '../core/watchIndex.ts';
 import { z } from '../core/zod.ts';
+import { browserEffects, type Effects } from './effects.ts';
 import { isExtensionPage, isOwnContentScript, type RuntimeLike } from './sender.ts';
-import { readKeys, readState, updateState } from './store.ts';
+import { words } from './words.ts';
+import { enqueue, readKeys, readState, updateState } from './store.ts';
 
 export const UNDO_KEY = 'undo';
 const UndoRecord = z.object({ process: Process, index: z.number(), people: z.array(Person) });
+/** The whole state as it was before the last import, so an import can be taken back. */
+export const BACKUP_KEY = 'preImportBackup';
+const BackupRecord = z.object({ savedAt: z.string(), state: State });
 
 export interface RouterDeps {
   runtime: RuntimeLike;
   now: () => Date;
   newId: () => string;
+  effects: Effects;
+  words: () => Words;
 }
 
 const defaultDeps = (): RouterDeps => ({
   runtime: browser.runtime,
   now: () => new Date(),
   newId: () => crypto.randomUUID(),
+  effects: browserEffects,
+  words,
 });
 
 export function handleMessage(message: unknown, sender: Runtime.MessageSender, deps: RouterDeps = defaultDeps()) {
@@ -51,26 +71,37 @@ export function handleMessage(message: unknown, sender: Runtime.MessageSender, d
   return undefined;
 }
 
-async function onPageMessage(message: PageMessage, deps: RouterDeps): Promise<StateReply | SaveReply | ChangeReply> {
+async function onPageMessage(
+  message: PageMessage,
+  deps: RouterDeps,
+): Promise<StateReply | SaveReply | ChangeReply | ImportReply> {
   const now = deps.now();
   const env = { now, newId: deps.newId };
   switch (message.type) {
     case 'getState': {
-      const [{ state, problems }, stored] = await Promise.all([readState(now), readKeys([UNDO_KEY])]);
-      return { state, problems, canUndo: UndoRecord.safeParse(stored[UNDO_KEY]).success };
+      const [{ state, problems }, stored] = await Promise.all([readState(now), readKeys([UNDO_KEY, BACKUP_KEY, MISS_KEY])]);
+      const backup = BackupRecord.safeParse(stored[BACKUP_KEY]);
+      const misses = MissCounts.safeParse(stored[MISS_KEY]);
+      return {
+        state,
+        problems,
+        canUndo: UndoRecord.safeParse(stored[UNDO_KEY]).success,
+        backupSavedAt: backup.success ? backup.data.savedAt : undefined,
+        missCounts: misses.success ? misses.data : {},
+      };
     }
     case 'saveProcess': {
-      const checked = validateProcessDraft(message.draft);
+      const checked = validateProcessDraft(message.draft, deps.words().t);
       if (!checked.ok) return { ok: false, errors: checked.errors };
-      return change(now, (state) => {
+      return change(deps, now, (state) => {
         const saved = saveProcess(state, checked.value, env);
         return { state: saved.state, result: { ok: true as const, processId: saved.processId, state: saved.state } };
       }).then((reply) => ('error' in reply ? { ok: false, errors: { form: reply.error } } : reply));
     }
     case 'setStatus':
-      return change(now, (state) => done(setStatus(state, message.processId, message.status, env)));
+      return change(deps, now, (state) => done(setStatus(state, message.processId, message.status, env)));
     case 'deleteProcess':
-      return change(now, (state) => {
+      return change(deps, now, (state) => {
         const { state: next, removed } = deleteProcess(state, message.processId);
         return { ...done(next), extra: { [UNDO_KEY]: removed } };
       });
@@ -78,10 +109,29 @@ async function onPageMessage(message: PageMessage, deps: RouterDeps): Promise<St
       const stored = UndoRecord.safeParse((await readKeys([UNDO_KEY]))[UNDO_KEY]);
       if (!stored.success) return { ok: false, error: 'There is nothing to undo.' };
       const removed: Removed = stored.data;
-      return change(now, (state) => ({ ...done(restoreRemoved(state, removed)), extra: { [UNDO_KEY]: null } }));
+      return change(deps, now, (state) => ({ ...done(restoreRemoved(state, removed)), extra: { [UNDO_KEY]: null } }));
     }
     case 'saveSettings':
-      return change(now, (state) => done(saveSettings(state, message.settings)));
+      return change(deps, now, (state) => done(saveSettings(state, message.settings)));
+    case 'importBackup': {
+      // The whole file is checked before anything is applied.
+      const parsed = parseBackup(message.text, now);
+      if (!parsed.ok) return { ok: false, errors: parsed.errors.map(describeBackupError) };
+      return commit(deps, now, (state) => {
+        const merged = mergeStates(state, parsed.state, message.mode);
+        return {
+          state: merged.state,
+          result: { ok: true as const, state: merged.state, summary: merged.summary, problems: parsed.problems },
+          extra: { [BACKUP_KEY]: { savedAt: now.toISOString(), state } },
+        };
+      });
+    }
+    case 'restoreBackup': {
+      const stored = BackupRecord.safeParse((await readKeys([BACKUP_KEY]))[BACKUP_KEY]);
+      if (!stored.success) return { ok: false, error: 'There is no earlier state to restore.' };
+      // Swap, so restoring is itself reversible.
+      return change(deps, now, (state) => ({ ...done(stored.data.state), extra: { [BACKUP_KEY]: { savedAt: now.toISOString(), state } } }));
+    }
   }
 }
 
@@ -89,26 +139,100 @@ function done(state: State) {
   return { state, result: { ok: true as const, state } };
 }
 
-/** Runs a command in the write queue; a refused command (CommandError) becomes a message. */
-async function change<T>(
-  now: Date,
-  command: (state: State) => { state: State; result: T; extra?: Record<string, unknown> },
-): Promise<T | { ok: false; error: string }> {
+type Command<T> = (state: State) => { state: State; result: T; extra?: Record<string, unknown> };
+
+/**
+ * Runs a command in the write queue. Whatever the command, an offer that fulfils a "remind me"
+ * intent is noticed in the same write; notifications, alarms and the badge follow the commit.
+ */
+async function commit<T>(deps: RouterDeps, now: Date, command: Command<T>): Promise<T> {
+  let due: ConnectNow[] = [];
+  let committed: State | undefined;
+  const result = await updateState(now, (state) => {
+    const out = command(state);
+    const fulfilled = dueConnectNow(out.state, now);
+    due = fulfilled.due;
+    committed = fulfilled.state;
+    return { ...out, state: fulfilled.state };
+  });
+  if (committed) deps.effects.afterCommit(committed, due, now);
+  return result;
+}
+
+/** commit(), with a refused command (CommandError) turned into a message for the page. */
+async function change<T>(deps: RouterDeps, now: Date, command: Command<T>): Promise<T | { ok: false; error: string }> {
   try {
-    return await updateState(now, command);
+    return await commit(deps, now, command);
   } catch (error) {
     if (error instanceof CommandError) return { ok: false, error: error.message };
     throw error;
   }
 }
 
-async function onContentMessage(message: ContentMessage, deps: RouterDeps): Promise<VerdictResponse> {
+/** Local count of pages where detection missed, per site: { linkedin?: n, facebook?: n }. */
+export const MISS_KEY = 'missCounts';
+const MissCounts = z.partialRecord(z.enum(['linkedin', 'facebook']), z.number().check(z.nonnegative()));
+
+function noteMiss(site: 'linkedin' | 'facebook'): Promise<{ ok: true }> {
+  return enqueue(async () => {
+    const got = await browser.storage.local.get(MISS_KEY);
+    const parsed = MissCounts.safeParse(got[MISS_KEY]);
+    const counts: Partial<Record<'linkedin' | 'facebook', number>> = parsed.success ? parsed.data : {};
+    await browser.storage.local.set({ [MISS_KEY]: { ...counts, [site]: (counts[site] ?? 0) + 1 } });
+    return { ok: true as const };
+  });
+}
+
+async function onContentMessage(
+  message: ContentMessage,
+  deps: RouterDeps,
+): Promise<VerdictResponse | { ok: true } | ErrorReply> {
   const now = deps.now();
-  const { state } = await readState(now);
-  const matches = new PersonLookup(state.people.map(watchEntry)).find(message.person);
-  const verdict = decide(matches, state, now);
-  return {
-    verdict,
-    dialog: verdict.action === 'stop' ? explain(verdict, state, message.kind, now) : undefined,
-  };
+  switch (message.type) {
+    case 'noteMiss':
+      return noteMiss(message.site);
+    case 'getVerdict': {
+      const { state } = await readState(now);
+      const matches = new PersonLookup(state.people.map(watchEntry)).find(message.person);
+      const verdict = decide(matches, state, now);
+      if (verdict.action === 'allow') return { verdict };
+      const process = state.processes.find((p) => p.id === verdict.processId);
+      const person = state.people.find((p) => p.id === verdict.personId);
+      const identity = message.person.identity;
+      const interceptionId = deps.newId();
+      const w = deps.words();
+      // The interception is logged when the dialog opens; the user's choice completes it.
+      await commit(deps, now, (current) => ({
+        state: recordInterception(current, {
+          id: interceptionId,
+          at: now.toISOString(),
+          site: message.person.site,
+          kind: message.kind,
+          personName: person?.name ?? message.person.name ?? '',
+          personId: verdict.personId,
+          processId: verdict.processId,
+          company: process?.company ?? '',
+          reason: verdict.reason,
+          outcome: 'shown',
+          ...(identity ? { profileUrl: profileUrlOf(identity) } : {}),
+        }),
+        result: undefined,
+      }));
+      return {
+        verdict,
+        interceptionId,
+        friction: state.settings.friction,
+        dialog: explain(verdict, state, message.kind, now, w),
+        research: researchChecklist(identity, process?.company ?? w.t('theCompany'), w.t),
+        commentAdvice: w.t('commentAdvice'),
+      };
+    }
+    case 'recordOutcome': {
+      const reply = await change(deps, now, (state) => ({
+        state: recordOutcome(state, message.interceptionId, message.outcome, message.note, { now, newId: deps.newId }),
+        result: { ok: true as const },
+      }));
+      return 'error' in reply ? { error: reply.error } : reply;
+    }
+  }
 }

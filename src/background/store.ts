@@ -19,7 +19,8 @@ export async function readState(now: Date): Promise<Loaded> {
 
 let queue: Promise<unknown> = Promise.resolve();
 
-function enqueue<T>(job: () => Promise<T>): Promise<T> {
+/** Runs `job` in the single write queue (also used for small side records such as missCounts). */
+export function enqueue<T>(job: () => Promise<T>): Promise<T> {
   const run = queue.then(job);
   queue = run.catch(() => undefined);
   return run;

@@ -3,23 +3,41 @@
 // Content-Security-Policy does not block the way it may block a <style> element or a style
 // attribute. Page and user text only ever goes in through textContent.
 import type { DialogModel } from '../core/explain.ts';
+import type { Translate } from '../core/i18n.ts';
+
+export type Friction = 'none' | 'countdown' | 'reason';
+
+export interface ResearchLink {
+  text: string;
+  url?: string | undefined;
+}
 
 export interface DialogHandlers {
   onCancel(): void;
-  onSendAnyway(): void;
+  onRemind?(): void;
+  onOffer?(): void;
+  onSendAnyway(note?: string): void;
 }
 
 export interface DialogOptions {
   model: DialogModel;
   handlers: DialogHandlers;
+  /** The content script's words (browser.i18n). */
+  t: Translate;
   /** Focus goes back here when the dialog closes (the page's own button). */
   returnFocusTo: HTMLElement;
+  research?: ResearchLink[] | undefined;
+  commentAdvice?: string | undefined;
+  friction?: Friction | undefined;
+  /** Seconds of the "countdown" friction. */
+  countdownSeconds?: number;
   /**
    * Only a real user gesture may let a request through; a page script calling `.click()` on
    * our button must not. Injectable so unit tests (where every event is untrusted) can drive it.
    */
   isTrusted?: (event: Event) => boolean;
   document?: Document;
+  prefersDark?: boolean;
 }
 
 export interface OpenDialog {
@@ -29,12 +47,19 @@ export interface OpenDialog {
 type Style = Partial<Record<keyof CSSStyleDeclaration, string>>;
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
-const COLORS = { ink: '#1b1f24', muted: '#4a5361', panel: '#ffffff', accent: '#0b5cad', caution: '#7a4b00' };
+const LIGHT = { ink: '#1b1f24', muted: '#46505c', panel: '#ffffff', accent: '#0b5cad', onAccent: '#ffffff', caution: '#7a4b00', line: '#9aa3ae', soft: '#eef3f9' };
+const DARK = { ink: '#e8ebef', muted: '#b9c1cb', panel: '#1d2127', accent: '#8cc2ff', onAccent: '#0b1a2b', caution: '#ffcf7a', line: '#5b6570', soft: '#26303b' };
+
+/** Only links to the two sites are shown: the worker builds them, but the page is hostile ground. */
+const SAFE_LINK = /^https:\/\/www\.(linkedin|facebook)\.com\//;
 
 export function openDialog(options: DialogOptions): OpenDialog {
   const doc = options.document ?? document;
   const isTrusted = options.isTrusted ?? ((event: Event) => event.isTrusted);
-  const { model, handlers } = options;
+  const dark = options.prefersDark ?? doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+  const C = dark ? DARK : LIGHT;
+  const { model, handlers, t } = options;
+  const friction = options.friction ?? 'none';
 
   const host = doc.createElement('div');
   style(host, { all: 'initial', position: 'fixed', inset: '0', zIndex: '2147483647' });
@@ -52,13 +77,13 @@ export function openDialog(options: DialogOptions): OpenDialog {
 
   const panel = el(doc, 'div', {
     boxSizing: 'border-box',
-    width: 'min(440px, calc(100vw - 32px))',
+    width: 'min(480px, calc(100vw - 32px))',
     maxHeight: 'calc(100vh - 32px)',
     overflow: 'auto',
     padding: '24px',
     borderRadius: '12px',
-    background: COLORS.panel,
-    color: COLORS.ink,
+    background: C.panel,
+    color: C.ink,
     boxShadow: '0 12px 40px rgba(0, 0, 0, 0.35)',
     fontSize: '15px',
     lineHeight: '1.5',
@@ -69,81 +94,155 @@ export function openDialog(options: DialogOptions): OpenDialog {
   panel.setAttribute('aria-labelledby', 'of-title');
   panel.setAttribute('aria-describedby', 'of-summary of-explanation');
 
-  const brand = el(doc, 'p', { margin: '0 0 4px', fontSize: '12px', fontWeight: '600', letterSpacing: '0.04em', textTransform: 'uppercase', color: COLORS.accent });
-  brand.textContent = 'Offer First';
-
-  const title = el(doc, 'h2', { margin: '0 0 12px', fontSize: '20px', lineHeight: '1.3', fontWeight: '700', color: COLORS.ink });
+  const brand = text(doc, 'p', t('extName'), { margin: '0 0 4px', fontSize: '12px', fontWeight: '600', letterSpacing: '0.04em', textTransform: 'uppercase', color: C.accent });
+  const title = text(doc, 'h2', model.title, { margin: '0 0 12px', fontSize: '20px', lineHeight: '1.3', fontWeight: '700', color: C.ink });
   title.id = 'of-title';
-  title.textContent = model.title;
-
-  const summary = el(doc, 'p', { margin: '0 0 12px', fontWeight: '600' });
+  const summary = text(doc, 'p', model.when ? `${model.summary} (${model.when})` : model.summary, { margin: '0 0 12px', fontWeight: '600' });
   summary.id = 'of-summary';
-  summary.textContent = model.when ? `${model.summary} (${model.when})` : model.summary;
-
-  const explanation = el(doc, 'p', { margin: '0 0 20px', color: COLORS.muted });
+  const explanation = text(doc, 'p', model.explanation, { margin: '0 0 16px', color: C.muted });
   explanation.id = 'of-explanation';
-  explanation.textContent = model.explanation;
-
   panel.append(brand, title, summary);
-  if (model.caution) {
-    const caution = el(doc, 'p', { margin: '0 0 12px', color: COLORS.caution, fontSize: '14px' });
-    caution.textContent = model.caution;
-    panel.append(caution);
-  }
+  if (model.caution) panel.append(text(doc, 'p', model.caution, { margin: '0 0 12px', color: C.caution, fontSize: '14px' }));
   panel.append(explanation);
 
-  const actions = el(doc, 'div', { display: 'flex', flexWrap: 'wrap', gap: '12px', justifyContent: 'flex-end' });
-  const sendAnyway = button(doc, 'Send anyway', {
-    background: 'transparent',
-    color: COLORS.muted,
-    border: `1px solid #9aa3ae`,
+  const research = (options.research ?? []).filter((r) => r.text);
+  if (research.length > 0) {
+    const box = el(doc, 'div', { background: C.soft, borderRadius: '8px', padding: '12px 14px', margin: '0 0 16px' });
+    const heading = text(doc, 'h3', t('researchHeading'), { margin: '0 0 6px', fontSize: '15px', fontWeight: '700' });
+    heading.id = 'of-research';
+    const list = el(doc, 'ul', { margin: '0', padding: '0 0 0 18px' });
+    list.setAttribute('aria-labelledby', 'of-research');
+    for (const item of research) {
+      const li = el(doc, 'li', { margin: '2px 0' });
+      if (item.url && SAFE_LINK.test(item.url)) {
+        const a = text(doc, 'a', item.text, { color: C.accent, textDecoration: 'underline' });
+        a.href = item.url;
+        li.append(a);
+      } else li.textContent = item.text;
+      list.append(li);
+    }
+    box.append(heading, list);
+    if (options.commentAdvice) box.append(text(doc, 'p', options.commentAdvice, { margin: '8px 0 0', fontSize: '13px', color: C.muted }));
+    panel.append(box);
+  }
+
+  // Friction before "Send anyway": a typed reason, or a countdown announced to screen readers.
+  const live = el(doc, 'p', { margin: '0 0 8px', fontSize: '14px', color: C.muted, minHeight: '0' });
+  live.setAttribute('role', 'status');
+  const reasonField = el(doc, 'div', { display: 'none', margin: '0 0 12px' });
+  const reasonLabel = text(doc, 'label', t('frictionWhy'), { display: 'block', fontWeight: '600', margin: '0 0 4px' });
+  reasonLabel.htmlFor = 'of-reason';
+  const reason = el(doc, 'textarea', {
+    boxSizing: 'border-box',
+    width: '100%',
+    minHeight: '64px',
+    padding: '8px',
+    font: `14px/1.4 ${FONT}`,
+    color: C.ink,
+    background: C.panel,
+    border: `1px solid ${C.line}`,
+    borderRadius: '6px',
   });
-  const cancel = button(doc, 'Cancel', { background: COLORS.accent, color: '#ffffff', border: `1px solid ${COLORS.accent}` });
-  actions.append(sendAnyway, cancel);
+  reason.id = 'of-reason';
+  reason.maxLength = 500;
+  reason.setAttribute('aria-describedby', 'of-reason-error');
+  const reasonError = text(doc, 'p', '', { margin: '4px 0 0', fontSize: '13px', color: C.caution });
+  reasonError.id = 'of-reason-error';
+  reasonField.append(reasonLabel, reason, reasonError);
+  panel.append(reasonField, live);
+
+  const actions = el(doc, 'div', { display: 'flex', flexWrap: 'wrap', gap: '10px', justifyContent: 'flex-end' });
+  const secondary: Style = { background: 'transparent', color: C.ink, border: `1px solid ${C.line}` };
+  const sendAnyway = button(doc, t('sendAnyway'), C, secondary);
+  const offer = handlers.onOffer && button(doc, t('gotOffer'), C, secondary);
+  const remind = handlers.onRemind && button(doc, t('remindMe'), C, secondary);
+  const cancel = button(doc, t('cancel'), C, { background: C.accent, color: C.onAccent, border: `1px solid ${C.accent}` });
+  for (const b of [sendAnyway, offer, remind, cancel]) if (b) actions.append(b);
   panel.append(actions);
   backdrop.append(panel);
   root.append(backdrop);
 
   let closed = false;
+  let timer: ReturnType<typeof setInterval> | undefined;
   const close = () => {
     if (closed) return;
     closed = true;
+    if (timer) clearInterval(timer);
     host.remove();
     if (options.returnFocusTo.isConnected) options.returnFocusTo.focus({ preventScroll: true });
   };
-
-  cancel.addEventListener('click', () => {
+  const choose = (action: () => void) => {
     close();
-    handlers.onCancel();
-  });
+    action();
+  };
+
+  cancel.addEventListener('click', () => choose(handlers.onCancel));
+  remind?.addEventListener('click', (event) => isTrusted(event) && choose(() => handlers.onRemind!()));
+  offer?.addEventListener('click', (event) => isTrusted(event) && choose(() => handlers.onOffer!()));
+  backdrop.addEventListener('click', (event) => event.target === backdrop && choose(handlers.onCancel));
+
+  let armed = friction === 'none';
   sendAnyway.addEventListener('click', (event) => {
-    if (!isTrusted(event)) return;
-    close();
-    handlers.onSendAnyway();
-  });
-  backdrop.addEventListener('click', (event) => {
-    if (event.target !== backdrop) return;
-    close();
-    handlers.onCancel();
+    if (!isTrusted(event) || sendAnyway.disabled) return;
+    if (friction === 'reason') {
+      if (reasonField.style.display === 'none') {
+        reasonField.style.display = 'block';
+        sendAnyway.textContent = t('sendWithReason');
+        reason.focus();
+        return;
+      }
+      const note = reason.value.trim();
+      if (note.length < 3) {
+        reasonError.textContent = t('frictionReasonMissing');
+        reason.setAttribute('aria-invalid', 'true');
+        reason.focus();
+        return;
+      }
+      return choose(() => handlers.onSendAnyway(note));
+    }
+    if (!armed) {
+      let left = options.countdownSeconds ?? 5;
+      sendAnyway.disabled = true;
+      sendAnyway.style.opacity = '0.6';
+      sendAnyway.textContent = t('sendAnywayIn', { seconds: left });
+      live.textContent = t('frictionWait', { seconds: left });
+      timer = setInterval(() => {
+        left -= 1;
+        if (left > 0) {
+          sendAnyway.textContent = t('sendAnywayIn', { seconds: left });
+          return;
+        }
+        clearInterval(timer);
+        armed = true;
+        sendAnyway.disabled = false;
+        sendAnyway.style.opacity = '1';
+        sendAnyway.textContent = t('sendNow');
+        live.textContent = t('frictionReady');
+      }, 1000);
+      return;
+    }
+    choose(() => handlers.onSendAnyway());
   });
 
-  const focusable = [sendAnyway, cancel];
   root.addEventListener('keydown', (event) => {
     const key = (event as KeyboardEvent).key;
     if (key === 'Escape') {
       event.preventDefault();
-      close();
-      handlers.onCancel();
+      choose(handlers.onCancel);
     } else if (key === 'Tab') {
-      // Keep focus inside the dialog (aria-modal): cycle between its two buttons.
+      // Keep focus inside the dialog (aria-modal): cycle through what can take it.
+      const focusable = [...panel.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), textarea')].filter(
+        (e) => reasonField.style.display !== 'none' || !reasonField.contains(e),
+      );
+      if (focusable.length === 0) return;
       event.preventDefault();
-      const index = focusable.indexOf(root.activeElement as HTMLButtonElement);
+      const index = focusable.indexOf(root.activeElement as HTMLElement);
       const step = (event as KeyboardEvent).shiftKey ? -1 : 1;
       focusable[(index + step + focusable.length) % focusable.length]!.focus();
     }
   });
   // Keys and clicks inside the dialog are ours: the page's shortcuts and menus must not react.
-  for (const type of ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'pointerdown'] as const) {
+  for (const type of ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'pointerdown', 'focusin'] as const) {
     root.addEventListener(type, (event) => event.stopPropagation());
   }
 
@@ -158,10 +257,16 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, css: S
   return element;
 }
 
-function button(doc: Document, label: string, css: Style): HTMLButtonElement {
+function text<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, content: string, css: Style): HTMLElementTagNameMap[K] {
+  const element = el(doc, tag, css);
+  element.textContent = content;
+  return element;
+}
+
+function button(doc: Document, label: string, colors: typeof LIGHT, css: Style): HTMLButtonElement {
   const b = el(doc, 'button', {
-    font: `600 15px/1.2 ${FONT}`,
-    padding: '10px 18px',
+    font: `600 14px/1.2 ${FONT}`,
+    padding: '10px 14px',
     borderRadius: '8px',
     cursor: 'pointer',
     minHeight: '44px',
@@ -170,7 +275,7 @@ function button(doc: Document, label: string, css: Style): HTMLButtonElement {
   b.type = 'button';
   b.textContent = label;
   // A visible focus ring that does not depend on a stylesheet the page's CSP might block.
-  b.addEventListener('focus', () => style(b, { outline: `3px solid ${COLORS.accent}`, outlineOffset: '2px' }));
+  b.addEventListener('focus', () => style(b, { outline: `3px solid ${colors.accent}`, outlineOffset: '2px' }));
   b.addEventListener('blur', () => style(b, { outline: 'none' }));
   return b;
 }

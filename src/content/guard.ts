@@ -13,6 +13,22 @@ export interface GuardDeps {
 
 export interface Guard {
   handleClick(event: MouseEvent): void;
+  /**
+   * Enter/Space on a focused non-native control (Facebook's div[role=button] activates on
+   * keydown, DOM-CATALOG §0.5): stopped in the capture phase like a click. Native <button>
+   * and <a href> turn Enter/Space into a click themselves, which handleClick sees.
+   */
+  handleKey(event: KeyboardEvent): void;
+}
+
+/** Keys that activate a focused control. */
+const ACTIVATION_KEYS = new Set(['Enter', ' ', 'Spacebar']);
+
+/** Elements whose keyboard activation the browser turns into a click event. */
+function activatesByClick(control: Element, key: string): boolean {
+  if (control instanceof HTMLButtonElement) return true;
+  if (control instanceof HTMLInputElement && /^(button|submit|reset)$/.test(control.type)) return true;
+  return control instanceof HTMLAnchorElement && control.hasAttribute('href') && key === 'Enter';
 }
 
 export function createGuard(deps: GuardDeps): Guard {
@@ -45,7 +61,53 @@ export function createGuard(deps: GuardDeps): Guard {
     };
   }
 
+  /** Replays a keyboard activation as a click on the control, which both sites act on. */
+  function replayAsClick(control: HTMLElement) {
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, detail: 0 });
+      replaying.add(click);
+      control.dispatchEvent(click);
+    };
+  }
+
+  // The key of an activation we stopped on keydown, so its keyup (Space activates on keyup
+  // in some widgets) is swallowed too, without a second dialog.
+  let swallowKeyUp: string | undefined;
+
   return {
+    handleKey(event) {
+      if (!ACTIVATION_KEYS.has(event.key) || event.isComposing) return;
+      if (event.type === 'keyup') {
+        if (swallowKeyUp === event.key) {
+          swallowKeyUp = undefined;
+          event.preventDefault();
+          event.stopImmediatePropagation();
+        }
+        return;
+      }
+      if (event.type !== 'keydown') return;
+      if (event.repeat) {
+        // A held key repeats keydown: keep the stopped activation stopped.
+        if (swallowKeyUp === event.key) {
+          event.preventDefault();
+          event.stopImmediatePropagation();
+        }
+        return;
+      }
+      const target = event.composedPath()[0] ?? event.target;
+      if (!(target instanceof Element)) return;
+      const recognition = deps.recognise(target);
+      if (!recognition || activatesByClick(recognition.control, event.key)) return;
+      if (!deps.isWatched(recognition.person)) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      swallowKeyUp = event.key;
+      deps.onStopped(recognition, replayAsClick(recognition.control));
+    },
+
     handleClick(event) {
       if (replaying.has(event)) return;
       // composedPath()[0] is the real target even inside (open) shadow roots, where

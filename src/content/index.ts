@@ -1,31 +1,36 @@
-// The content script: one capture-phase click listener on window, registered at
-// document_start before the site's own handlers, plus the read-only watch list it consults.
-// Built as one self-contained file with nothing web-accessible (LinkedIn probes
+// The content script: one capture-phase click (and activation-key) listener on window,
+// registered at document_start before the site's own handlers, plus the read-only watch list
+// it consults. Built as one self-contained file with nothing web-accessible (LinkedIn probes
 // web_accessible_resources to fingerprint extensions; see vite.config.ts).
 import browser from 'webextension-polyfill';
 import { PersonLookup } from '../core/match.ts';
-import { ContentMessage, VerdictReply } from '../core/messages.ts';
+import { substitutions } from '../core/i18n.ts';
+import type { ContentMessage } from '../core/messages.ts';
 import { WatchIndex } from '../core/watchIndex.ts';
-import { recognisersFor } from '../sites/index.ts';
-import type { Recognition } from '../sites/recogniser.ts';
-import { openDialog, type OpenDialog } from './dialog.ts';
+import { probeFor, recognisersFor, siteOf } from '../sites/index.ts';
 import { createGuard } from './guard.ts';
+import { createInterceptor } from './intercept.ts';
+import { installListeners } from './listeners.ts';
+import { watchForMisses, type MissWatch } from './missNotice.ts';
 
 const INDEX_KEY = 'watchIndex';
+/**
+ * After "Send anyway" (or "I got the offer"), the same request may reach the invitation dialog (the second safety
+ * net) or its note step: that person's requests pass for this long, so one decision is one
+ * dialog.
+ */
+const ALLOWED_MS = 2 * 60_000;
+
+const site = siteOf(location.hostname);
 const recognisers = recognisersFor(location.hostname);
 let lookup = new PersonLookup([]);
-let dialog: OpenDialog | undefined;
+const allowedUntil = new Map<string, number>();
 
 function useIndex(raw: unknown) {
   const parsed = WatchIndex.safeParse(raw);
   // An unreadable index watches nobody rather than breaking the page; the worker rewrites it.
   lookup = new PersonLookup(parsed.success ? parsed.data.people : []);
 }
-
-void browser.storage.local.get(INDEX_KEY).then((got) => useIndex(got[INDEX_KEY]));
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && INDEX_KEY in changes) useIndex(changes[INDEX_KEY]?.newValue);
-});
 
 /**
  * After the extension is reloaded or updated, Chrome leaves this script running in open tabs
@@ -48,60 +53,55 @@ const guard = createGuard({
     return undefined;
   },
   isWatched(person) {
-    return lookup.find(person).length > 0;
+    const now = Date.now();
+    return lookup.find(person).some((m) => (allowedUntil.get(m.personId) ?? 0) < now);
   },
   onStopped(recognition, replay) {
-    void resolve(recognition, replay);
+    void interceptor.resolve(recognition, replay);
   },
 });
 
-async function resolve(recognition: Recognition, replay: () => void) {
-  const reply = await askVerdict(recognition);
-  if (reply?.verdict.action === 'allow') return replay();
-  if (dialog) return; // one dialog at a time; a second click while it is open is dropped
-  dialog = openDialog({
-    model: reply?.dialog ?? fallbackModel(recognition),
-    returnFocusTo: recognition.control,
-    handlers: {
-      onCancel: () => (dialog = undefined),
-      onSendAnyway: () => {
-        dialog = undefined;
-        replay();
-      },
+const interceptor = createInterceptor({
+  send: (message) => browser.runtime.sendMessage(message),
+  t: (key, params) => browser.i18n.getMessage(key, substitutions(params)) || key,
+  onLetThrough(recognition) {
+    const until = Date.now() + ALLOWED_MS;
+    for (const match of lookup.find(recognition.person)) allowedUntil.set(match.personId, until);
+  },
+});
+
+if (site && recognisers.length > 0) {
+  let misses: MissWatch | undefined;
+  const onIndexChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && INDEX_KEY in changes) useIndex(changes[INDEX_KEY]?.newValue);
+  };
+  void browser.storage.local.get(INDEX_KEY).then((got) => useIndex(got[INDEX_KEY]));
+  browser.storage.onChanged.addListener(onIndexChange);
+
+  installListeners({
+    win: window,
+    guard,
+    alive: contextAlive,
+    onStandDown() {
+      misses?.stop();
+      interceptor.close();
+      browser.storage.onChanged.removeListener(onIndexChange);
     },
   });
-}
 
-async function askVerdict(recognition: Recognition): Promise<VerdictReply | undefined> {
-  const message: ContentMessage = { type: 'getVerdict', kind: recognition.kind, person: recognition.person };
-  try {
-    const parsed = VerdictReply.safeParse(await browser.runtime.sendMessage(message));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
+  const probe = probeFor(location.hostname);
+  if (probe) {
+    misses = watchForMisses({
+      win: window,
+      probe,
+      isWatchedProfile(url) {
+        const person = probe.profileOf(url);
+        return !!person && lookup.find(person).length > 0;
+      },
+      report() {
+        const message: ContentMessage = { type: 'noteMiss', site };
+        browser.runtime.sendMessage(message).catch(() => undefined);
+      },
+    });
   }
 }
-
-/** When the worker cannot answer, still explain rather than silently swallow the click. */
-function fallbackModel(recognition: Recognition) {
-  const name = recognition.person.name ?? 'This person';
-  return {
-    personName: name,
-    title: `${name} is on your interview list`,
-    summary: 'Offer First could not load the interview details just now.',
-    when: '',
-    explanation:
-      'A request to an interviewer before you have an offer can come across as presumptuous. ' +
-      'If you are sure, you can still send it.',
-  };
-}
-
-function onClick(event: MouseEvent) {
-  if (!contextAlive()) {
-    window.removeEventListener('click', onClick, true);
-    return;
-  }
-  guard.handleClick(event);
-}
-
-if (recognisers.length > 0) window.addEventListener('click', onClick, true);

@@ -1,6 +1,6 @@
 // What the popup lists: each process with its next round (or its last, once all are past),
 // soonest first, past ones after upcoming ones.
-import { compareAsc, format, formatDistance, parseISO } from 'date-fns';
+import { compareAsc, format, formatDistance, parseISO, type Locale } from 'date-fns';
 import type { ProcessStatus, State } from './schema.ts';
 
 export interface AgendaItem {
@@ -17,7 +17,8 @@ export interface AgendaItem {
   interviewers: string[];
 }
 
-export function agenda(state: State, now: Date): AgendaItem[] {
+export function agenda(state: State, now: Date, locale?: Locale): AgendaItem[] {
+  const options = locale ? { locale } : {};
   const names = new Map(state.people.map((p) => [p.id, p.name]));
   const items = state.processes.map((process): AgendaItem => {
     const rounds = [...process.rounds].sort((a, b) => compareAsc(parseISO(a.at), parseISO(b.at)));
@@ -34,8 +35,8 @@ export function agenda(state: State, now: Date): AgendaItem[] {
       status: process.status,
       at: round.at,
       upcoming: !!next,
-      relative: formatDistance(at, now, { addSuffix: true }),
-      absolute: format(at, 'EEE d MMM yyyy, HH:mm'),
+      relative: formatDistance(at, now, { addSuffix: true, ...options }),
+      absolute: format(at, 'EEE d MMM yyyy, HH:mm', options),
       interviewers,
     };
   });

@@ -1,6 +1,7 @@
 // Turns a "stop" verdict into the words the interception dialog shows. Kept in core (pure,
 // unit-tested) so the content script only renders strings it is given.
-import { format, formatDistance, parseISO } from 'date-fns';
+import { format, formatDistance, parseISO, type Locale } from 'date-fns';
+import type { Translate } from './i18n.ts';
 import type { Verdict } from './rule.ts';
 import type { State } from './schema.ts';
 
@@ -18,59 +19,52 @@ export interface DialogModel {
   caution?: string | undefined;
 }
 
+export interface Words {
+  t: Translate;
+  locale?: Locale | undefined;
+}
+
 export function explain(
   verdict: Extract<Verdict, { action: 'stop' }>,
   state: State,
   kind: RequestKind,
   now: Date,
+  { t, locale }: Words,
 ): DialogModel {
   const person = state.people.find((p) => p.id === verdict.personId);
   const process = state.processes.find((p) => p.id === verdict.processId);
-  const name = person?.name ?? 'this person';
-  const company = process?.company ?? 'this company';
+  const name = person?.name ?? t('someone');
+  const company = process?.company ?? t('theCompany');
   const at = parseISO(verdict.at);
-  const relative = formatDistance(at, now, { addSuffix: true });
-  const request = kind === 'connect' ? 'connection request' : 'friend request';
-
-  const byReason = {
-    'before-interview': {
-      title: `Not yet: ${name} is interviewing you`,
-      summary: `Interview with ${company} ${relative}`,
-      explanation:
-        `A ${request} before the interview assumes a familiarity you haven't built yet, and ` +
-        `interviewers tend to read it as pushy. Reading their profile to prepare is welcome; ` +
-        `send the request once the offer is yours.`,
-    },
-    'awaiting-decision': {
-      title: `Not yet: ${company} hasn't decided`,
-      summary: `Interviewed with ${company} ${relative}, no decision yet`,
-      explanation:
-        `Right after an interview, a ${request} to ${name} can look like an attempt to sway ` +
-        `the decision. Give it until the offer arrives, then connect with a clear conscience.`,
-    },
-    'decision-overdue': {
-      title: `Still waiting to hear from ${company}?`,
-      summary: `Last interview with ${company} ${relative}, no decision recorded`,
-      explanation:
-        `It has been a while since your last round. If you have heard back, update the ` +
-        `process in Offer First. Until there is an offer, a ${request} to ${name} is still premature.`,
-    },
-    'quiet-period': {
-      title: `Give it a little time after ${company}`,
-      summary: `The process with ${company} closed recently`,
-      explanation:
-        `You asked Offer First to wait a few days after a process ends. A ${request} to ${name} ` +
-        `right away can read as a reaction to the outcome; in a few days it reads as simple networking.`,
-    },
-  } as const;
-
+  const when = formatDistance(at, now, { addSuffix: true, ...(locale ? { locale } : {}) });
+  const request = kind === 'connect' ? t('requestConnect') : t('requestFriend');
+  // Each message gets exactly the parameters it uses: browser.i18n numbers placeholders
+  // per message, in the alphabetical order of their names (core/i18n.ts).
+  const texts: Record<typeof verdict.reason, [string, string, string]> = {
+    'before-interview': [
+      t('beforeTitle', { name }),
+      t('beforeSummary', { company, when }),
+      t('beforeExplanation', { request }),
+    ],
+    'awaiting-decision': [
+      t('awaitingTitle', { company }),
+      t('awaitingSummary', { company, when }),
+      t('awaitingExplanation', { name, request }),
+    ],
+    'decision-overdue': [
+      t('overdueTitle', { company }),
+      t('overdueSummary', { company, when }),
+      t('overdueExplanation', { name, request }),
+    ],
+    'quiet-period': [t('quietTitle', { company }), t('quietSummary', { company }), t('quietExplanation', { name, request })],
+  };
+  const [title, summary, explanation] = texts[verdict.reason];
   return {
     personName: name,
-    ...byReason[verdict.reason],
-    when: format(at, 'EEE d MMM, HH:mm'),
-    caution:
-      verdict.strength === 'name'
-        ? `This may be ${name} from your interview list: matched by name only.`
-        : undefined,
+    title,
+    summary,
+    explanation,
+    when: format(at, 'EEE d MMM, HH:mm', locale ? { locale } : {}),
+    caution: verdict.strength === 'name' ? t('nameOnlyCaution', { name }) : undefined,
   };
 }

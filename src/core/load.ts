@@ -1,26 +1,27 @@
 // Reading stored (or imported) data: migrate, then validate record by record. A record that
 // fails validation is moved to the state's quarantine with the reason — kept, shown and
 // exported — so one bad record never costs the user the rest of their data.
+import { describeIssue } from './issues.ts';
 import { migrate } from './migrations.ts';
-import { DEFAULT_SETTINGS, Person, Process, Quarantined, SCHEMA_VERSION, Settings, emptyState, type State } from './schema.ts';
+import {
+  Allowance,
+  ConnectLater,
+  DEFAULT_SETTINGS,
+  HistoryEntry,
+  Person,
+  Process,
+  Quarantined,
+  SCHEMA_VERSION,
+  Settings,
+  emptyState,
+  type State,
+} from './schema.ts';
 import type { z } from './zod.ts';
 
 export interface Loaded {
   state: State;
   /** Human-readable problems found while reading, one per quarantined record. */
   problems: string[];
-}
-
-export function describeIssue(error: z.core.$ZodError, prefix: Array<string | number> = []): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid';
-  const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
-  return path.length ? `${formatPath(path)}: ${issue.message}` : issue.message;
-}
-
-/** `processes[2].rounds[0].at` */
-export function formatPath(path: ReadonlyArray<string | number>): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
 export function loadState(raw: unknown, now: Date): Loaded {
@@ -42,6 +43,9 @@ export function loadState(raw: unknown, now: Date): Loaded {
 
   const people = records(data['people'], 'people', Person, (reason, value) => keep('person', reason, value));
   const processes = records(data['processes'], 'processes', Process, (reason, value) => keep('process', reason, value));
+  const history = records(data['history'], 'history', HistoryEntry, (reason, value) => keep('history', reason, value));
+  const connectLater = records(data['connectLater'], 'connectLater', ConnectLater, (reason, value) => keep('connectLater', reason, value));
+  const allowances = records(data['allowances'], 'allowances', Allowance, (reason, value) => keep('allowance', reason, value), false);
   let settings = DEFAULT_SETTINGS;
   const parsedSettings = Settings.safeParse(data['settings']);
   if (parsedSettings.success) settings = parsedSettings.data;
@@ -54,7 +58,7 @@ export function loadState(raw: unknown, now: Date): Loaded {
   });
 
   return {
-    state: { schemaVersion: SCHEMA_VERSION, people, processes, settings, quarantine: [...kept, ...quarantine] },
+    state: { schemaVersion: SCHEMA_VERSION, people, processes, settings, history, connectLater, allowances, quarantine: [...kept, ...quarantine] },
     problems,
   };
 }
@@ -64,6 +68,7 @@ function records<T>(
   name: string,
   schema: z.ZodMiniType<T>,
   reject: (reason: string, value: unknown) => void,
+  uniqueIds = true,
 ): T[] {
   if (list === undefined) return [];
   if (!Array.isArray(list)) {
@@ -76,7 +81,7 @@ function records<T>(
     const parsed = schema.safeParse(item);
     if (!parsed.success) return reject(describeIssue(parsed.error, [name, index]), item);
     const id = (parsed.data as { id: string }).id;
-    if (ids.has(id)) return reject(`${name}[${index}].id: duplicate id ${id}`, item);
+    if (uniqueIds && ids.has(id)) return reject(`${name}[${index}].id: duplicate id ${id}`, item);
     ids.add(id);
     out.push(parsed.data);
   });

@@ -16,17 +16,32 @@ export const SeenPersonMessage = z.object({
   name: z.optional(z.string().check(z.maxLength(300))),
 });
 
-export const ContentMessage = z.object({
-  type: z.literal('getVerdict'),
-  kind: z.enum(['connect', 'add-friend']),
-  person: SeenPersonMessage,
-});
+export const ContentMessage = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('getVerdict'),
+    kind: z.enum(['connect', 'add-friend']),
+    person: SeenPersonMessage,
+  }),
+  // On a watched person's profile no connect control could be recognised: counted locally
+  // (storage key missCounts) so the options page can show it. Nothing else is sent.
+  z.object({ type: z.literal('noteMiss'), site: z.enum(['linkedin', 'facebook']) }),
+  z.object({
+    // The user's choice in the dialog, completing the interception logged by getVerdict.
+    type: z.literal('recordOutcome'),
+    interceptionId: z.string().check(z.minLength(1), z.maxLength(64)),
+    outcome: z.enum(['cancelled', 'reminded', 'offer', 'sent-anyway']),
+    note: z.optional(z.string().check(z.maxLength(500))),
+  }),
+]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
-
 
 /** The worker's answer to getVerdict, checked by the content script before it renders anything. */
 export const VerdictReply = z.object({
   verdict: z.object({ action: z.enum(['allow', 'stop']) }),
+  interceptionId: z.optional(z.string()),
+  friction: z.optional(z.enum(['none', 'countdown', 'reason'])),
+  research: z.optional(z.array(z.object({ text: z.string(), url: z.optional(z.string()) }))),
+  commentAdvice: z.optional(z.string()),
   dialog: z.optional(
     z.object({
       personName: z.string(),

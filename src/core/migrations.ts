@@ -24,6 +24,26 @@ export const MIGRATIONS: Record<number, Migration> = {
     settings: isObject(data['settings']) ? { quietDaysAfterClose: 0, ...data['settings'] } : data['settings'],
     quarantine: [],
   }),
+  // v2 → v3: history of interceptions, "remind me when I get the offer", send-anyway
+  // allowances, and the dialog/reminder settings (all defaults: off or as before).
+  2: (data) => ({
+    ...data,
+    settings: isObject(data['settings'])
+      ? {
+          friction: 'none',
+          askAgainAfterSendAnyway: false,
+          guardFollowAndMessage: false,
+          remindDayBefore: true,
+          remindHourBefore: true,
+          notifyConnectNow: true,
+          showBadge: true,
+          ...data['settings'],
+        }
+      : data['settings'],
+    history: [],
+    connectLater: [],
+    allowances: [],
+  }),
 };
 
 export type MigrationResult = { ok: true; data: Data } | { ok: false; reason: string };

@@ -1,6 +1,7 @@
 // Validation of what the user types into the interview editor (popup and options page), shared
 // by the pages (messages next to the fields) and the worker (which never trusts a page).
 // Errors are keyed by the field's path, e.g. "rounds.0.interviewers.1.linkedinUrl".
+import type { Translate } from './i18n.ts';
 import { parseProfileUrl, type Site } from './identity.ts';
 import { ProcessStatus } from './schema.ts';
 import { z } from './zod.ts';
@@ -64,35 +65,35 @@ export type ProcessValidation = { ok: true; value: ValidProcess } | { ok: false;
 
 const MAX_TEXT = 200;
 
-export function validateProcessDraft(draft: ProcessDraft): ProcessValidation {
+export function validateProcessDraft(draft: ProcessDraft, t: Translate): ProcessValidation {
   const errors: FieldErrors = {};
   const company = draft.company.trim();
-  if (!company) errors['company'] = 'Enter the company you are interviewing with.';
-  else if (company.length > MAX_TEXT) errors['company'] = `Keep the company name under ${MAX_TEXT} characters.`;
+  if (!company) errors['company'] = t('errCompany');
+  else if (company.length > MAX_TEXT) errors['company'] = t('errTooLong', { max: MAX_TEXT });
   const role = draft.role.trim();
-  if (role.length > MAX_TEXT) errors['role'] = `Keep the role under ${MAX_TEXT} characters.`;
+  if (role.length > MAX_TEXT) errors['role'] = t('errTooLong', { max: MAX_TEXT });
   const notes = draft.notes.trim();
-  if (notes.length > 5000) errors['notes'] = 'Keep the notes under 5,000 characters.';
-  if (draft.rounds.length === 0) errors['rounds'] = 'Add at least one interview date.';
+  if (notes.length > 5000) errors['notes'] = t('errTooLong', { max: 5000 });
+  if (draft.rounds.length === 0) errors['rounds'] = t('errNoRounds');
 
   const rounds = draft.rounds.map((round, r): ValidRound => {
     const at = round.at.trim();
     const instant = at ? new Date(at) : undefined;
-    if (!instant) errors[`rounds.${r}.at`] = 'Enter the date and time of the interview.';
+    if (!instant) errors[`rounds.${r}.at`] = t('errDate');
     else if (Number.isNaN(instant.getTime()) || instant.getUTCFullYear() < 2000 || instant.getUTCFullYear() > 2100)
-      errors[`rounds.${r}.at`] = 'That date is not valid. Pick it with the date picker.';
-    if (round.label.trim().length > MAX_TEXT) errors[`rounds.${r}.label`] = `Keep the label under ${MAX_TEXT} characters.`;
+      errors[`rounds.${r}.at`] = t('errDateInvalid');
+    if (round.label.trim().length > MAX_TEXT) errors[`rounds.${r}.label`] = t('errTooLong', { max: MAX_TEXT });
     const named = round.interviewers.filter((p) => p.name.trim() || p.linkedinUrl.trim() || p.facebookUrl.trim());
-    if (named.length === 0) errors[`rounds.${r}.interviewers.0.name`] = "Enter the interviewer's name.";
+    if (named.length === 0) errors[`rounds.${r}.interviewers.0.name`] = t('errName');
     const interviewers = round.interviewers.flatMap((person, i): ValidPerson[] => {
       const path = `rounds.${r}.interviewers.${i}`;
       const name = person.name.trim();
       const blank = !name && !person.linkedinUrl.trim() && !person.facebookUrl.trim();
       if (blank) return []; // an empty extra row is ignored, not an error
-      if (!name) errors[`${path}.name`] = "Enter the interviewer's name.";
-      else if (name.length > MAX_TEXT) errors[`${path}.name`] = `Keep the name under ${MAX_TEXT} characters.`;
-      const linkedinUrl = profileUrl(person.linkedinUrl, 'linkedin', `${path}.linkedinUrl`, errors);
-      const facebookUrl = profileUrl(person.facebookUrl, 'facebook', `${path}.facebookUrl`, errors);
+      if (!name) errors[`${path}.name`] = t('errName');
+      else if (name.length > MAX_TEXT) errors[`${path}.name`] = t('errTooLong', { max: MAX_TEXT });
+      const linkedinUrl = profileUrl(person.linkedinUrl, 'linkedin', `${path}.linkedinUrl`, errors, t);
+      const facebookUrl = profileUrl(person.facebookUrl, 'facebook', `${path}.facebookUrl`, errors, t);
       const title = person.title?.trim();
       return [{ id: person.id, name, linkedinUrl, facebookUrl, title: title || undefined }];
     });
@@ -117,16 +118,17 @@ function validZone(zone: string): string {
   }
 }
 
-function profileUrl(raw: string, site: Site, field: string, errors: FieldErrors): string | undefined {
+function profileUrl(raw: string, site: Site, field: string, errors: FieldErrors, t: Translate): string | undefined {
   const value = raw.trim();
   if (!value) return undefined;
   if (value.length > 2048) {
-    errors[field] = 'That link is too long to be a profile address.';
+    errors[field] = t('errUrlTooLong');
     return undefined;
   }
   const parsed = parseProfileUrl(value, site);
   if (!parsed.ok) {
-    errors[field] = parsed.reason;
+    // English shows the parser's precise reason; other languages a translated hint per site.
+    errors[field] = t(site === 'linkedin' ? 'errNotLinkedInProfile' : 'errNotFacebookProfile', { reason: parsed.reason });
     return undefined;
   }
   // Store what the user gave, with a scheme so it opens as a link later.

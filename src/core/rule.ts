@@ -8,7 +8,7 @@ import type { Process, ProcessStatus, Round, State } from './schema.ts';
 export type StopReason = 'before-interview' | 'awaiting-decision' | 'decision-overdue' | 'quiet-period';
 
 export type Verdict =
-  | { action: 'allow'; reason: 'not-watched' | 'offer' | 'process-over' }
+  | { action: 'allow'; reason: 'not-watched' | 'offer' | 'process-over' | 'sent-before' }
   | {
       action: 'stop';
       reason: StopReason;
@@ -49,6 +49,11 @@ export function decide(matches: readonly PersonMatch[], state: State, now: Date)
     const quiet = inQuietPeriod(process, state.settings, now);
     if (!isOpen(process.status) && !quiet) {
       if (allow === 'not-watched') allow = 'process-over';
+      continue;
+    }
+    // Don't nag: after "Send anyway" for this person in this process, it is their call.
+    if (!state.settings.askAgainAfterSendAnyway && state.allowances.some((a) => a.personId === personId && a.processId === process.id)) {
+      if (allow === 'not-watched' || allow === 'process-over') allow = 'sent-before';
       continue;
     }
     const candidate = stopFor(process, personId, strength.get(personId)!, state, now, quiet);

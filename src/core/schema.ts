@@ -4,7 +4,7 @@
 import { z } from './zod.ts';
 
 /** Version of the stored shape; core/migrations.ts brings every older one forward. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 const isoInstant = z.iso.datetime({ offset: true });
@@ -61,19 +61,81 @@ export type Process = z.infer<typeof Process>;
 
 const days = (min: number, max: number) => z.number().check(z.int(), z.minimum(min), z.maximum(max));
 
+export const Friction = z.enum(['none', 'countdown', 'reason']);
+export type Friction = z.infer<typeof Friction>;
+
 export const Settings = z.object({
   /** Days after the last round without a recorded decision before it counts as overdue. */
   overdueAfterDays: days(1, 365),
   /** Days after a rejection or withdrawal during which requests are still held back. */
   quietDaysAfterClose: days(0, 365),
+  /** What "Send anyway" asks first: nothing, a 5-second countdown, or a typed reason. */
+  friction: Friction,
+  /** After "Send anyway" for a person in a process, ask again next time (default: don't nag). */
+  askAgainAfterSendAnyway: z.boolean(),
+  /** Also hold back Follow and Message to interviewers (off by default). */
+  guardFollowAndMessage: z.boolean(),
+  remindDayBefore: z.boolean(),
+  remindHourBefore: z.boolean(),
+  /** "You can connect with X now" once an offer is recorded. */
+  notifyConnectNow: z.boolean(),
+  /** Days until the next interview on the toolbar icon. */
+  showBadge: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const DEFAULT_SETTINGS: Settings = { overdueAfterDays: 21, quietDaysAfterClose: 0 };
+export const DEFAULT_SETTINGS: Settings = {
+  overdueAfterDays: 21,
+  quietDaysAfterClose: 0,
+  friction: 'none',
+  askAgainAfterSendAnyway: false,
+  guardFollowAndMessage: false,
+  remindDayBefore: true,
+  remindHourBefore: true,
+  notifyConnectNow: true,
+  showBadge: true,
+};
+
+export const RequestKind = z.enum(['connect', 'add-friend', 'follow', 'message']);
+
+/** One interception and what the user chose. */
+export const HistoryEntry = z.object({
+  id,
+  at: isoInstant,
+  site: z.enum(['linkedin', 'facebook']),
+  kind: RequestKind,
+  personName: text(200),
+  personId: z.optional(id),
+  processId: z.optional(id),
+  company: text(200),
+  reason: z.string().check(z.maxLength(40)),
+  outcome: z.enum(['shown', 'cancelled', 'reminded', 'offer', 'sent-anyway']),
+  /** The user's own words when "Send anyway" asked for a reason. */
+  note: z.optional(text(500)),
+  /** The profile the request was for, to open when "you can connect now". */
+  profileUrl: z.optional(text(2048)),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+/** "Remind me when I get the offer": fulfilled when the process reaches offer/accepted. */
+export const ConnectLater = z.object({
+  id,
+  personId: id,
+  processId: id,
+  /** The profile to open from the notification (the page the user was on). */
+  profileUrl: text(2048),
+  createdAt: isoInstant,
+  notifiedAt: z.optional(isoInstant),
+});
+export type ConnectLater = z.infer<typeof ConnectLater>;
+
+/** After "Send anyway", this person in this process is not asked about again. */
+export const Allowance = z.object({ personId: id, processId: id, at: isoInstant });
+export type Allowance = z.infer<typeof Allowance>;
 
 /** A stored record that failed validation: kept, shown and exported, never silently dropped. */
 export const Quarantined = z.object({
-  kind: z.enum(['person', 'process', 'settings', 'state']),
+  kind: z.enum(['person', 'process', 'settings', 'history', 'connectLater', 'allowance', 'state']),
   reason: z.string(),
   keptAt: isoInstant,
   data: z.unknown(),
@@ -85,10 +147,25 @@ export const State = z.object({
   people: z.array(Person),
   processes: z.array(Process),
   settings: Settings,
+  history: z.array(HistoryEntry),
+  connectLater: z.array(ConnectLater),
+  allowances: z.array(Allowance),
   quarantine: z.array(Quarantined),
 });
 export type State = z.infer<typeof State>;
 
+/** Newest history entries kept; older ones are dropped first (a history, not an archive). */
+export const HISTORY_LIMIT = 1000;
+
 export function emptyState(): State {
-  return { schemaVersion: SCHEMA_VERSION, people: [], processes: [], settings: { ...DEFAULT_SETTINGS }, quarantine: [] };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    people: [],
+    processes: [],
+    settings: { ...DEFAULT_SETTINGS },
+    history: [],
+    connectLater: [],
+    allowances: [],
+    quarantine: [],
+  };
 }

@@ -30,3 +30,15 @@ export function closestOf(target: Element, selectors: readonly string[]): HTMLEl
 export function textOf(element: Element | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * For the "protection may not work here" notice: on a profile page, whether the page shows
+ * its profile actions in a shape we know (Connect/Add friend, or Pending/Message/Follow/More,
+ * which tell us the page is one we understand even when no request control is present).
+ */
+export interface ProfileProbe {
+  isProfilePage(url: string): boolean;
+  /** The person whose profile this page is, as the worker stores them. */
+  profileOf(url: string): SeenPerson | undefined;
+  knownActions(document: Document, url: string): boolean;
+}

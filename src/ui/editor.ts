@@ -7,6 +7,7 @@ import { validateProcessDraft, type FieldErrors, type ProcessDraft } from '../co
 import type { Person, Process, ProcessStatus, State } from '../core/schema.ts';
 import { api } from './api.ts';
 import { h, present } from './dom.ts';
+import { locale, t } from './i18n.ts';
 
 interface PersonModel {
   id?: string | undefined;
@@ -52,7 +53,7 @@ const fieldId = (path: string) => `f-${path.replaceAll('.', '-')}`;
 export function createEditor(options: EditorOptions): Editor {
   let model = blankModel();
   let errors: FieldErrors = {};
-  const form = h('form', { attrs: { novalidate: true, 'aria-label': 'Interview' } });
+  const form = h('form', { attrs: { novalidate: true, 'aria-label': t('formInterview') } });
   const status = h('p', { class: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
 
   function input(
@@ -83,14 +84,14 @@ export function createEditor(options: EditorOptions): Editor {
         return h(
           'fieldset',
           { class: 'person' },
-          h('legend', {}, round.interviewers.length > 1 ? `Interviewer ${i + 1}` : 'Interviewer'),
-          input(`${path}.name`, 'Interviewer name', person.name, (v) => (person.name = v), { autocomplete: 'off' }),
-          input(`${path}.linkedinUrl`, 'LinkedIn profile URL', person.linkedinUrl, (v) => (person.linkedinUrl = v), {
+          h('legend', {}, round.interviewers.length > 1 ? t('interviewerN', { n: i + 1 }) : t('interviewer')),
+          input(`${path}.name`, t('fieldInterviewerName'), person.name, (v) => (person.name = v), { autocomplete: 'off' }),
+          input(`${path}.linkedinUrl`, t('fieldLinkedIn'), person.linkedinUrl, (v) => (person.linkedinUrl = v), {
             type: 'url',
             inputmode: 'url',
             placeholder: 'https://www.linkedin.com/in/…',
           }),
-          input(`${path}.facebookUrl`, 'Facebook profile URL', person.facebookUrl, (v) => (person.facebookUrl = v), {
+          input(`${path}.facebookUrl`, t('fieldFacebook'), person.facebookUrl, (v) => (person.facebookUrl = v), {
             type: 'url',
             inputmode: 'url',
             placeholder: 'https://www.facebook.com/…',
@@ -100,19 +101,19 @@ export function createEditor(options: EditorOptions): Editor {
               'button',
               {
                 class: 'link',
-                attrs: { type: 'button', 'aria-label': `Remove interviewer ${i + 1} of round ${r + 1}` },
+                attrs: { type: 'button', 'aria-label': t('removeInterviewerLabel', { n: i + 1, round: r + 1 }) },
                 on: { click: () => (round.interviewers.splice(i, 1), render()) },
               },
-              'Remove interviewer',
+              t('removeInterviewer'),
             ),
         );
       });
       return h(
         'fieldset',
         { class: 'round' },
-        h('legend', {}, model.rounds.length > 1 ? `Round ${r + 1}` : 'Interview'),
-        input(`rounds.${r}.at`, 'Interview date', round.local, (v) => (round.local = v), { type: 'datetime-local', required: true }),
-        options.full && input(`rounds.${r}.label`, 'Round label', round.label, (v) => (round.label = v), { placeholder: 'e.g. Phone screen' }),
+        h('legend', {}, model.rounds.length > 1 ? t('roundN', { n: r + 1 }) : t('formInterview')),
+        input(`rounds.${r}.at`, t('fieldDate'), round.local, (v) => (round.local = v), { type: 'datetime-local', required: true }),
+        options.full && input(`rounds.${r}.label`, t('fieldRoundLabel'), round.label, (v) => (round.label = v), { placeholder: t('fieldRoundLabelPlaceholder') }),
         ...people,
         h(
           'div',
@@ -129,17 +130,17 @@ export function createEditor(options: EditorOptions): Editor {
                 },
               },
             },
-            'Add another interviewer',
+            t('addInterviewer'),
           ),
           model.rounds.length > 1 &&
             h(
               'button',
               {
                 class: 'link',
-                attrs: { type: 'button', 'aria-label': `Remove round ${r + 1}` },
+                attrs: { type: 'button', 'aria-label': t('removeRoundLabel', { n: r + 1 }) },
                 on: { click: () => (model.rounds.splice(r, 1), render()) },
               },
-              'Remove round',
+              t('removeRound'),
             ),
         ),
       );
@@ -147,8 +148,8 @@ export function createEditor(options: EditorOptions): Editor {
 
     form.replaceChildren(
       ...present(
-      input('company', 'Company', model.company, (v) => (model.company = v), { autocomplete: 'organization', required: true }),
-      input('role', 'Role', model.role, (v) => (model.role = v), { autocomplete: 'organization-title' }),
+      input('company', t('fieldCompany'), model.company, (v) => (model.company = v), { autocomplete: 'organization', required: true }),
+      input('role', t('fieldRole'), model.role, (v) => (model.role = v), { autocomplete: 'organization-title' }),
       ...rounds,
       h(
         'button',
@@ -162,15 +163,15 @@ export function createEditor(options: EditorOptions): Editor {
             },
           },
         },
-        'Add another round',
+        t('addRound'),
       ),
-      options.full && input('notes', 'Notes', model.notes, (v) => (model.notes = v), {}, true),
+      options.full && input('notes', t('fieldNotes'), model.notes, (v) => (model.notes = v), {}, true),
       h('p', { class: 'error', id: 'f-form-error', attrs: { role: 'alert' } }, errors['form'] ?? errors['rounds'] ?? ''),
       h(
         'div',
         { class: 'actions' },
-        h('button', { class: 'primary', attrs: { type: 'submit' } }, editing ? 'Save changes' : 'Add interview'),
-        editing && h('button', { attrs: { type: 'button' }, on: { click: () => (reset(), options.onCancel?.()) } }, 'Cancel'),
+        h('button', { class: 'primary', attrs: { type: 'submit' } }, editing ? t('saveChanges') : t('addInterview')),
+        editing && h('button', { attrs: { type: 'button' }, on: { click: () => (reset(), options.onCancel?.()) } }, t('cancel')),
       ),
       status,
       ),
@@ -203,7 +204,7 @@ export function createEditor(options: EditorOptions): Editor {
   function showErrors(found: FieldErrors) {
     errors = found;
     render(Object.keys(found).find((path) => document.getElementById(fieldId(path))));
-    status.textContent = 'Nothing was saved: please correct the highlighted fields.';
+    status.textContent = t('notSaved');
   }
 
   form.addEventListener('submit', (event) => {
@@ -211,14 +212,14 @@ export function createEditor(options: EditorOptions): Editor {
     void (async () => {
       const draft = toDraft();
       // Checked here for instant messages next to the fields; the worker checks again.
-      const local = validateProcessDraft(draft);
+      const local = validateProcessDraft(draft, t);
       if (!local.ok) return showErrors(local.errors);
       const reply = await api.saveProcess(draft);
       if (!reply.ok) return showErrors(reply.errors);
       const edited = !!model.id;
       const company = local.value.company;
       reset();
-      status.textContent = edited ? `Saved your changes to ${company}.` : `Added your interview with ${company}.`;
+      status.textContent = edited ? t('savedChanges', { company }) : t('added', { company });
       options.onSaved(reply.state, company, edited);
     })();
   });
@@ -243,7 +244,7 @@ export function createEditor(options: EditorOptions): Editor {
         notes: process.notes,
         rounds: process.rounds.map((round) => ({
           id: round.id,
-          local: format(parseISO(round.at), "yyyy-MM-dd'T'HH:mm"),
+          local: format(parseISO(round.at), "yyyy-MM-dd'T'HH:mm", { locale }),
           label: round.label ?? '',
           interviewers: round.interviewerIds.length
             ? round.interviewerIds.map((pid) => {

@@ -4,50 +4,59 @@ import { agenda } from '../core/agenda.ts';
 import { PROCESS_STATUSES, type ProcessStatus, type State } from '../core/schema.ts';
 import { api } from './api.ts';
 import { h } from './dom.ts';
+import { locale, t } from './i18n.ts';
 
-export const STATUS_LABEL: Record<ProcessStatus, string> = {
-  scheduled: 'Scheduled',
-  interviewing: 'Interviewing',
-  'awaiting-decision': 'Awaiting decision',
-  offer: 'Offer received',
-  accepted: 'Offer accepted',
-  rejected: 'Rejected',
-  withdrawn: 'Withdrawn',
+const STATUS_KEY: Record<ProcessStatus, string> = {
+  scheduled: 'statusScheduled',
+  interviewing: 'statusInterviewing',
+  'awaiting-decision': 'statusAwaiting',
+  offer: 'statusOffer',
+  accepted: 'statusAccepted',
+  rejected: 'statusRejected',
+  withdrawn: 'statusWithdrawn',
 };
+export const statusLabel = (status: ProcessStatus) => t(STATUS_KEY[status]);
 
 export interface ListOptions {
   onEdit(processId: string): void;
   onChanged(state: State): void;
   /** Tells the user what happened (a polite live region). */
   announce(message: string, undo?: () => void): void;
+  /** Only processes whose company, role or interviewers contain this text (accents and case ignored). */
+  query?: string;
 }
 
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 export function renderInterviewList(list: HTMLElement, state: State, options: ListOptions): number {
-  const items = agenda(state, new Date());
+  const query = fold(options.query?.trim() ?? '');
+  const items = agenda(state, new Date(), locale).filter(
+    (item) => !query || fold([item.company, item.role, ...item.interviewers].join(' ')).includes(query),
+  );
   list.replaceChildren(
     ...items.map((item) => {
       const name = item.role ? `${item.company} · ${item.role}` : item.company;
-      const select = h('select', { attrs: { 'aria-label': `Status of ${name}` } });
+      const select = h('select', { attrs: { 'aria-label': t('statusOf', { name }) } });
       for (const status of PROCESS_STATUSES) {
-        const option = h('option', { attrs: { value: status } }, STATUS_LABEL[status]);
+        const option = h('option', { attrs: { value: status } }, statusLabel(status));
         option.selected = status === item.status;
         select.append(option);
       }
       select.addEventListener('change', async () => {
         const reply = await api.setStatus(item.processId, select.value as ProcessStatus);
         if (!reply.ok) return options.announce(reply.error);
-        options.announce(`${item.company}: ${STATUS_LABEL[select.value as ProcessStatus]}.`);
+        options.announce(t('statusChanged', { company: item.company, status: statusLabel(select.value as ProcessStatus) }));
         options.onChanged(reply.state);
       });
       const remove = async () => {
         const reply = await api.deleteProcess(item.processId);
         if (!reply.ok) return options.announce(reply.error);
         options.onChanged(reply.state);
-        options.announce(`Deleted the interview with ${item.company}.`, async () => {
+        options.announce(t('deleted', { company: item.company }), async () => {
           const undone = await api.undoDelete();
           if (!undone.ok) return options.announce(undone.error);
           options.onChanged(undone.state);
-          options.announce(`Restored the interview with ${item.company}.`);
+          options.announce(t('undeleted', { company: item.company }));
         });
       };
       return h(
@@ -55,13 +64,13 @@ export function renderInterviewList(list: HTMLElement, state: State, options: Li
         { attrs: { 'data-status': item.status } },
         h('div', { class: 'title' }, name),
         h('div', { class: 'meta' }, h('time', { attrs: { datetime: item.at } }, `${item.relative} (${item.absolute})`)),
-        item.interviewers.length > 0 && h('div', { class: 'meta' }, `With ${item.interviewers.join(', ')}`),
+        item.interviewers.length > 0 && h('div', { class: 'meta' }, t('withPeople', { names: item.interviewers.join(', ') })),
         h(
           'div',
           { class: 'row' },
           select,
-          h('button', { attrs: { type: 'button', 'aria-label': `Edit ${name}` }, on: { click: () => options.onEdit(item.processId) } }, 'Edit'),
-          h('button', { attrs: { type: 'button', 'aria-label': `Delete ${name}` }, on: { click: () => void remove() } }, 'Delete'),
+          h('button', { attrs: { type: 'button', 'aria-label': t('editLabel', { name }) }, on: { click: () => options.onEdit(item.processId) } }, t('edit')),
+          h('button', { attrs: { type: 'button', 'aria-label': t('deleteLabel', { name }) }, on: { click: () => void remove() } }, t('delete')),
         ),
       );
     }),

@@ -11,10 +11,20 @@ const files = (dir: string): string[] =>
 describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
   const m = manifest(target);
 
-  it('is MV3 with least permissions: storage, and the two sites only', () => {
+  it('is MV3 with least permissions: storage, alarms and notifications (reminders), and the sites only', () => {
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions).toEqual(['storage']);
-    expect(m.host_permissions).toEqual(['https://www.linkedin.com/*', 'https://www.facebook.com/*']);
+    expect(m.permissions).toEqual(['storage', 'alarms', 'notifications']);
+    // Facebook's web., m. and mbasic. hosts serve the same people (DOM-CATALOG §12, §14);
+    // LinkedIn's country subdomains redirect to www., so www. is enough there.
+    const hosts = [
+      'https://www.linkedin.com/*',
+      'https://www.facebook.com/*',
+      'https://web.facebook.com/*',
+      'https://m.facebook.com/*',
+      'https://mbasic.facebook.com/*',
+    ];
+    expect(m.host_permissions).toEqual(hosts);
+    expect(m.content_scripts[0].matches).toEqual(hosts);
     expect(m.optional_permissions ?? []).toEqual([]);
   });
 

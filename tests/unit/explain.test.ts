@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/core/explain.ts';
 import { decide } from '../../src/core/rule.ts';
 import { NOW, days, person, process, state } from './support/state.ts';
+import { words } from './support/words.ts';
 
 const s = state([person('dana', 'Dana Whitfield')], [process('p', 'scheduled', [{ at: days(5), people: ['dana'] }], 'Northwind Labs')]);
 
@@ -13,7 +14,7 @@ function stopFor(strength: 'profile' | 'name') {
 
 describe('explain', () => {
   it('names the person, the company and when', () => {
-    const model = explain(stopFor('profile'), s, 'connect', NOW);
+    const model = explain(stopFor('profile'), s, 'connect', NOW, words);
     expect(model.summary).toBe('Interview with Northwind Labs in 5 days');
     expect(model.title).toContain('Dana Whitfield');
     expect(model.explanation).toContain('connection request');
@@ -21,10 +22,10 @@ describe('explain', () => {
   });
 
   it('speaks of a friend request on Facebook', () => {
-    expect(explain(stopFor('profile'), s, 'add-friend', NOW).explanation).toContain('friend request');
+    expect(explain(stopFor('profile'), s, 'add-friend', NOW, words).explanation).toContain('friend request');
   });
 
   it('says when the match is by name only', () => {
-    expect(explain(stopFor('name'), s, 'connect', NOW).caution).toMatch(/may be Dana Whitfield/);
+    expect(explain(stopFor('name'), s, 'connect', NOW, words).caution).toMatch(/may be Dana Whitfield/);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadState } from '../../src/core/load.ts';
 import { migrate } from '../../src/core/migrations.ts';
-import { SCHEMA_VERSION, State } from '../../src/core/schema.ts';
+import { DEFAULT_SETTINGS, SCHEMA_VERSION, State } from '../../src/core/schema.ts';
 import { NOW } from './support/state.ts';
 
 /** What version 1 (the walking skeleton, 2026-11) stored, verbatim in shape. */
@@ -41,7 +41,9 @@ describe('migrations', () => {
     expect(state.processes[0]).toMatchObject({ notes: '', statusChangedAt: '2026-11-27T12:00:00.000Z', rounds: [{ timeZone: 'Europe/Lisbon' }] });
     // v1 allowed a round without a zone: it becomes UTC, the zone its instant was stored in.
     expect(state.processes[1]).toMatchObject({ statusChangedAt: '2026-11-02T12:00:00.000Z', rounds: [{ timeZone: 'UTC' }] });
-    expect(state.settings).toEqual({ overdueAfterDays: 21, quietDaysAfterClose: 0 });
+    // v3's dialog and reminder settings arrive with their defaults; nothing else appears.
+    expect(state.settings).toEqual(DEFAULT_SETTINGS);
+    expect(state).toMatchObject({ history: [], connectLater: [], allowances: [], quarantine: [] });
   });
 
   it('refuses what it cannot read, with the reason', () => {
@@ -65,7 +67,7 @@ describe('loadState', () => {
     const { state, problems } = loadState(raw, NOW);
     expect(state.people.map((p) => p.id)).toEqual(['p1']);
     expect(state.processes).toHaveLength(2);
-    expect(state.settings).toEqual({ overdueAfterDays: 21, quietDaysAfterClose: 0 });
+    expect(state.settings).toEqual(DEFAULT_SETTINGS);
     expect(problems).toEqual([
       expect.stringMatching(/^people\[1\]\.name/),
       expect.stringMatching(/^people\[2\]\.id: duplicate id p1/),

@@ -1,5 +1,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type { Runtime } from 'webextension-polyfill';
+import { words } from './support/words.ts';
 import { describe, expect, it } from 'vitest';
 import { handleMessage, type RouterDeps } from '../../src/background/router.ts';
 import { INDEX_KEY, STATE_KEY, readState } from '../../src/background/store.ts';
@@ -13,7 +14,10 @@ const deps: RouterDeps = {
   runtime: { id: 'offerfirst', getURL: (path) => BASE + path },
   now: () => NOW,
   newId: () => `id${++counter}`,
+  effects: { afterCommit: (state, due) => void committed.push({ state, due }) },
+  words: () => words,
 };
+const committed: Array<{ state: unknown; due: unknown[] }> = [];
 const popup: Runtime.MessageSender = { id: 'offerfirst', url: `${BASE}src/popup/index.html` };
 const contentScript: Runtime.MessageSender = {
   id: 'offerfirst',
@@ -48,7 +52,7 @@ describe('message router', () => {
   it('saves an interview from the popup and writes state and watch index together', async () => {
     expect(await save()).toMatchObject({ ok: true });
     const stored = await fakeBrowser.storage.local.get([STATE_KEY, INDEX_KEY]);
-    expect(stored[STATE_KEY]).toMatchObject({ schemaVersion: 2, processes: [{ company: 'Northwind Labs', status: 'scheduled' }] });
+    expect(stored[STATE_KEY]).toMatchObject({ schemaVersion: 3, processes: [{ company: 'Northwind Labs', status: 'scheduled' }] });
     expect(stored[INDEX_KEY]).toMatchObject({ v: 1, people: [{ name: 'Dana Whitfield', keys: ['linkedin:slug:dana-whitfield'] }] });
   });
 
@@ -58,6 +62,35 @@ describe('message router', () => {
       verdict: { action: 'stop', reason: 'before-interview' },
       dialog: { summary: 'Interview with Northwind Labs in 5 days' },
     });
+  });
+
+  it('logs each interception and completes it with the choice made in the dialog', async () => {
+    await save();
+    const reply = (await danaVerdict()) as { interceptionId: string; research: unknown[]; friction: string };
+    expect(reply).toMatchObject({ friction: 'none', research: expect.arrayContaining([expect.objectContaining({ url: expect.stringContaining('dana-whitfield') })]) });
+    expect((await readState(NOW)).state.history).toMatchObject([{ id: reply.interceptionId, outcome: 'shown', company: 'Northwind Labs' }]);
+    expect(await send({ type: 'recordOutcome', interceptionId: reply.interceptionId, outcome: 'reminded' }, contentScript)).toEqual({ ok: true });
+    const { state } = await readState(NOW);
+    expect(state.history).toMatchObject([{ outcome: 'reminded' }]);
+    expect(state.connectLater).toMatchObject([{ profileUrl: 'https://www.linkedin.com/in/dana-whitfield/' }]);
+    // Recording the offer later (here from the popup) makes the reminder come due once.
+    committed.length = 0;
+    await send({ type: 'setStatus', processId: state.processes[0]!.id, status: 'offer' }, popup);
+    expect(committed.at(-1)?.due).toMatchObject([{ personName: 'Dana Whitfield', company: 'Northwind Labs' }]);
+  });
+
+  it('"I got the offer" from the dialog records the offer', async () => {
+    await save();
+    const { interceptionId } = (await danaVerdict()) as { interceptionId: string };
+    await send({ type: 'recordOutcome', interceptionId, outcome: 'offer' }, contentScript);
+    expect(await danaVerdict()).toMatchObject({ verdict: { action: 'allow', reason: 'offer' } });
+  });
+
+  it('refuses outcomes for unknown interceptions and from pages', async () => {
+    expect(await send({ type: 'recordOutcome', interceptionId: 'nope', outcome: 'offer' }, contentScript)).toEqual({
+      error: 'That interception is no longer in the history.',
+    });
+    expect(await send({ type: 'recordOutcome', interceptionId: 'nope', outcome: 'offer' }, popup)).toEqual({ error: 'Malformed message.' });
   });
 
   it('lets requests through once the status says offer, and takes the person off the watch list', async () => {

@@ -1,21 +1,121 @@
-// Facebook "Add friend": the control in a profile's header belongs to the page's profile;
-// anywhere else the person comes from the profile link in the same card. Display names
-// collide on Facebook, so an identity from a link is preferred over any name.
+// Facebook "Add friend" and "Confirm" (accepting an incoming request creates the same
+// connection, DOM-CATALOG §11). The control in a profile's header belongs to the page's
+// profile; anywhere else the person comes from the profile link in the same card. Display
+// names collide on Facebook, so an identity from a link is preferred over any name.
 import { parseProfileUrl, type Identity } from '../../core/identity.ts';
-import { closestOf, textOf, type Page, type Recogniser } from '../recogniser.ts';
-import { addFriendControl, personLink, profileHeader, profileName } from './selectors.ts';
+import { closestOf, textOf, type Page, type Recogniser, type Recognition } from '../recogniser.ts';
+import { isAddFriend, isAddShort, isConfirm } from './labels.ts';
+import {
+  activatable,
+  liteContainer,
+  mobileAddFriend,
+  personLink,
+  profileHeader,
+  profileName,
+  requestLink,
+  respondButton,
+} from './selectors.ts';
+
+const ACTIVATABLE = activatable.join(',');
+const MOBILE_ADD = mobileAddFriend.join(',');
+
+/** Pages that list only people: friend suggestions and requests, people search. */
+const PEOPLE_LISTS = /^\/(friends|search)(\/|$)/;
+
+type Person = { identity?: Identity; name?: string };
 
 export const recogniseAddFriend: Recogniser = (target, page) => {
-  const control = closestOf(target, addFriendControl);
+  const control = target.closest<HTMLElement>(ACTIVATABLE);
   if (!control) return undefined;
-  if (closestOf(control, profileHeader)) {
-    const identity = identityOf(page.url, page);
-    const name = textOf(page.document.querySelector(profileName)) || undefined;
-    return { kind: 'add-friend', control, person: { site: 'facebook', identity, name } };
+  const label = control.getAttribute('aria-label');
+
+  // Mobile GET links carry the person's numeric id outright (§12).
+  if (control.matches(MOBILE_ADD)) {
+    const card = cardOf(control, page, control);
+    return hit(control, identityOf(control.getAttribute('href'), page) ?? card.identity, card.name);
   }
-  const card = fromCard(control, page);
-  return { kind: 'add-friend', control, person: { site: 'facebook', ...card } };
+  // The lite renderer's containers have no label: their text is the signal (§12).
+  if (control.matches(liteContainer)) {
+    if (!isAddFriend(textOf(control))) return undefined;
+    return hit(control, ...liteOwner(control, page));
+  }
+  if (isAddFriend(label)) {
+    if (closestOf(control, profileHeader)) return hit(control, identityOf(page.url, page), pageName(page));
+    const card = cardOf(control, page);
+    return hit(control, card.identity, card.name);
+  }
+  // A bare "Add"/"Ajouter" is too generic on its own ("Add" buttons exist all over a group or
+  // a post): only in the people lists where it was seen (suggestions, search; §13), and only
+  // on a card naming exactly one person.
+  if (isAddShort(label) && PEOPLE_LISTS.test(new URL(page.url).pathname)) {
+    const card = cardOf(control, page);
+    return card.identity ? hit(control, card.identity, card.name) : undefined;
+  }
+  if (isConfirm(label) || isConfirm(textOf(control))) return confirmRequest(control, page);
+  return undefined;
 };
+
+function hit(control: HTMLElement, identity: Identity | undefined, name: string | undefined): Recognition {
+  return { kind: 'add-friend', control, person: { site: 'facebook', identity, name } };
+}
+
+/**
+ * "Confirm" is also the label of unrelated dialogs (unfriend, "Leave group?", fb-video-block
+ * notes, §11), so it counts only where it accepts a request: on a card linking to
+ * /friends/requests/?profile_id=, on the requests page, or in the menu of a profile's Respond.
+ */
+function confirmRequest(control: HTMLElement, page: Page): Recognition | undefined {
+  if (closestOf(control, ['[role="menu"]']) && page.document.querySelector(respondButton)) {
+    return hit(control, identityOf(page.url, page), pageName(page));
+  }
+  const request = requestOf(control, page);
+  if (request) return hit(control, request.identity, request.name);
+  if (!/^\/friends\/requests\/?/.test(new URL(page.url).pathname)) return undefined;
+  const card = cardOf(control, page);
+  return card.identity ? hit(control, card.identity, card.name) : undefined;
+}
+
+/**
+ * The nearest card around the control that links /friends/requests/?profile_id=N names the
+ * sender; its other links may be mutual friends' avatars (fb-video-block 2026 rail, §11).
+ */
+function requestOf(control: HTMLElement, page: Page): Person | undefined {
+  let node: HTMLElement | null = control.parentElement;
+  for (let depth = 0; node && depth < 10; depth++, node = node.parentElement) {
+    const links = [...node.querySelectorAll<HTMLAnchorElement>(requestLink)];
+    if (links.length === 0) continue;
+    const ids = new Set(links.map((l) => identityOf(l.getAttribute('href'), page)?.value));
+    if (ids.size !== 1) return undefined;
+    const identity = identityOf(links[0]!.getAttribute('href'), page);
+    const name = links.map((l) => l.getAttribute('aria-label') || textOf(l)).find(Boolean);
+    return identity ? { identity, ...(name ? { name } : {}) } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The lite renderer exposes no profile link on its controls (§12, [I]). On a profile page the
+ * first add-friend container in the document is the profile's own (its header comes first);
+ * later ones (suggestions) are known by name only if their card shows a link.
+ */
+function liteOwner(control: HTMLElement, page: Page): [Identity | undefined, string | undefined] {
+  const own = identityOf(page.url, page);
+  if (own) {
+    const first = [...page.document.querySelectorAll(liteContainer)].find((c) => isAddFriend(textOf(c)));
+    if (first === control) return [own, pageName(page) ?? titleName(page)];
+  }
+  const card = cardOf(control, page);
+  return [card.identity, card.name];
+}
+
+function pageName(page: Page): string | undefined {
+  return textOf(page.document.querySelector(profileName)) || undefined;
+}
+
+/** m.facebook titles are the profile's name ("Jane Doe | Facebook"). */
+function titleName(page: Page): string | undefined {
+  return page.document.title.replace(/\s*[|–-]\s*Facebook\s*$/i, '').trim() || undefined;
+}
 
 function identityOf(href: string | null, page: Page): Identity | undefined {
   if (!href) return undefined;
@@ -28,11 +128,12 @@ function identityOf(href: string | null, page: Page): Identity | undefined {
 }
 
 /** The nearest enclosing card whose links name exactly one profile. */
-function fromCard(control: HTMLElement, page: Page): { identity?: Identity; name?: string } {
+function cardOf(control: HTMLElement, page: Page, skip?: Element): Person {
   let node: HTMLElement | null = control.parentElement;
   for (let depth = 0; node && depth < 10; depth++, node = node.parentElement) {
     const found = new Map<string, { identity: Identity; name: string }>();
     for (const link of node.querySelectorAll<HTMLAnchorElement>(personLink)) {
+      if (link === skip || link.matches(MOBILE_ADD)) continue;
       const identity = identityOf(link.getAttribute('href'), page);
       if (!identity) continue;
       const key = `${identity.kind}:${identity.value}`;

@@ -1,26 +1,89 @@
 // LinkedIn "Connect": recognises the control and works out whose it is — from the control
 // itself first (its invite route's vanityName, its label's name), never from the page URL
 // alone: every profile page also shows other people's Connect buttons (DOM-CATALOG §0.3).
+// Cost: a few closest()/matches() calls per click, and a walk up to the control's card only
+// once the control is known to be a Connect.
 import { parseProfileUrl, type Identity } from '../../core/identity.ts';
-import { closestOf, type Page, type Recogniser } from '../recogniser.ts';
-import { connectControl, inviteLabel, profileLink, topCard } from './selectors.ts';
+import { closestOf, textOf, type Page, type Recogniser, type Recognition } from '../recogniser.ts';
+import { CONNECT_TEXTS, DIALOG_SEND, isPendingLabel, nameInInviteLabel } from './labels.ts';
+import {
+  activatable,
+  connectIcon,
+  dialogName,
+  dialogPrimary,
+  hiddenLabel,
+  inviteDialog,
+  inviteRoute,
+  profileLink,
+  profileMenu,
+  profileName,
+  topCard,
+} from './selectors.ts';
+
+const ACTIVATABLE = activatable.join(',');
+const ICON = connectIcon.join(',');
+const ROUTE = inviteRoute.join(',');
 
 export const recogniseConnect: Recogniser = (target, page) => {
-  const control = closestOf(target, connectControl);
+  const control = target.closest<HTMLElement>(ACTIVATABLE);
   if (!control) return undefined;
-  const name = labelName(control);
-  const identity = fromInviteRoute(control, page) ?? fromTopCard(control, page) ?? fromCard(control, name, page);
-  return { kind: 'connect', control, person: { site: 'linkedin', identity, name } };
+  const dialog = closestOf(control, inviteDialog);
+  if (dialog) return fromDialog(control, dialog, page);
+
+  const label = labelOf(control);
+  if (label && isPendingLabel(label)) return undefined; // clicking Pending withdraws (§6)
+  const name = label ? nameInInviteLabel(label) : undefined;
+  const route = control.matches(ROUTE);
+  const icon = hasOwn(control, ICON);
+  const inMenu = !!closestOf(control, profileMenu) && isProfilePage(page);
+  // Visible text alone is trusted only in the profile's own More menu (OpenOutreach matches
+  // [role=menuitem] by text "Connect", §2): elsewhere "Connect" is ordinary text.
+  const menuText = inMenu && CONNECT_TEXTS.has(textOf(control));
+  if (!route && !icon && !name && !menuText) return undefined;
+
+  const own = !!closestOf(control, topCard) || inMenu;
+  const fromRoute = route ? identityOf(control.getAttribute('href'), page) : undefined;
+  if (fromRoute) return connect(control, fromRoute, name ?? (own ? pageName(page) : cardOf(control, name, page).name));
+  if (own) return connect(control, identityOf(page.url, page), name ?? pageName(page));
+  const card = cardOf(control, name, page);
+  return connect(control, card.identity, name ?? card.name);
 };
 
-function labelName(control: Element): string | undefined {
-  const labels = [control.getAttribute('aria-label'), control.querySelector('[aria-label]')?.getAttribute('aria-label')];
-  for (const label of labels) {
-    if (!label) continue;
-    for (const pattern of inviteLabel) {
-      const name = pattern.exec(label.trim())?.[1];
-      if (name) return name;
-    }
+function connect(control: HTMLElement, identity: Identity | undefined, name: string | undefined): Recognition {
+  return { kind: 'connect', control, person: { site: 'linkedin', identity, name } };
+}
+
+/** The control's accessible label: its aria-label, a labelled child (2026 More item), or hidden text (2022). */
+function labelOf(control: HTMLElement): string | undefined {
+  return (
+    control.getAttribute('aria-label') ??
+    ownChild(control, '[aria-label]')?.getAttribute('aria-label') ??
+    (textOf(ownChild(control, hiddenLabel)) || undefined)
+  );
+}
+
+/**
+ * A descendant that belongs to this control, not to a control nested inside it: in 2026
+ * search results the Connect <a> sits inside the card-wide profile <a> (§3), so a click on
+ * the card must not borrow the Connect's icon or label.
+ */
+function ownChild(control: HTMLElement, selector: string): Element | undefined {
+  for (const hit of control.querySelectorAll(selector)) {
+    if (hit.closest(ACTIVATABLE) === control) return hit;
+  }
+  return undefined;
+}
+
+const hasOwn = (control: HTMLElement, selector: string) => ownChild(control, selector) !== undefined;
+
+function isProfilePage(page: Page): boolean {
+  return identityOf(page.url, page) !== undefined;
+}
+
+function pageName(page: Page): string | undefined {
+  for (const selector of profileName) {
+    const text = textOf(page.document.querySelector(selector));
+    if (text) return text;
   }
   return undefined;
 }
@@ -37,14 +100,21 @@ function identityOf(href: string | null, page: Page): Identity | undefined {
   return parsed.ok ? parsed.identity : undefined;
 }
 
-/** `/preload/custom-invite/?vanityName=<slug>`: the control names its person outright. */
-function fromInviteRoute(control: HTMLElement, page: Page): Identity | undefined {
-  return control instanceof HTMLAnchorElement ? identityOf(control.getAttribute('href'), page) : undefined;
-}
-
-/** A control in the profile's own header belongs to the page's profile. */
-function fromTopCard(control: HTMLElement, page: Page): Identity | undefined {
-  return closestOf(control, topCard) ? identityOf(page.url, page) : undefined;
+/**
+ * The invitation dialog's sending buttons ("Send without a note", "Send", "Add a note"). The
+ * only identity inside the dialog is the <strong> name (§5); on the /preload/custom-invite/
+ * route the page URL's vanityName names the person too. Any other page URL says nothing
+ * about whose invitation this is (it may have come from a side panel).
+ */
+function fromDialog(control: HTMLElement, dialog: HTMLElement, page: Page): Recognition | undefined {
+  const sends =
+    dialogPrimary.some((s) => control.matches(s)) ||
+    DIALOG_SEND.has(control.getAttribute('aria-label')?.trim() ?? '') ||
+    DIALOG_SEND.has(textOf(control));
+  if (!sends) return undefined;
+  const onRoute = /\/preload\/(search-)?custom-invite\//.test(new URL(page.url).pathname);
+  const name = textOf(dialog.querySelector(dialogName)) || undefined;
+  return connect(control, onRoute ? identityOf(page.url, page) : undefined, name);
 }
 
 /**
@@ -52,24 +122,35 @@ function fromTopCard(control: HTMLElement, page: Page): Identity | undefined {
  * exactly one profile names the person. Cards also link to mutual connections, so a card
  * with several profiles is trusted only when one of them carries the label's name.
  */
-function fromCard(control: HTMLElement, name: string | undefined, page: Page): Identity | undefined {
+function cardOf(control: HTMLElement, name: string | undefined, page: Page): { identity?: Identity; name?: string } {
   let node: HTMLElement | null = control.parentElement;
   for (let depth = 0; node && depth < 8; depth++, node = node.parentElement) {
     const links = [...node.querySelectorAll<HTMLAnchorElement>(profileLink)];
     if (links.length === 0) continue;
-    const found = new Map<string, { identity: Identity; named: boolean }>();
+    const found = new Map<string, { identity: Identity; named: boolean; text: string }>();
     for (const link of links) {
       const identity = identityOf(link.getAttribute('href'), page);
       if (!identity) continue;
       const key = `${identity.kind}:${identity.value}`;
       const named = !!name && (link.textContent ?? '').includes(name);
       const seen = found.get(key);
-      found.set(key, { identity, named: named || (seen?.named ?? false) });
+      found.set(key, { identity, named: named || (seen?.named ?? false), text: seen?.text || linkName(link) });
     }
-    if (found.size === 1) return [...found.values()][0]!.identity;
+    const pick = (f: { identity: Identity; text: string }) => ({ identity: f.identity, ...(f.text ? { name: f.text } : {}) });
+    if (found.size === 1) return pick([...found.values()][0]!);
     const named = [...found.values()].filter((f) => f.named);
-    if (named.length === 1) return named[0]!.identity;
-    if (found.size > 1) return undefined;
+    if (named.length === 1) return pick(named[0]!);
+    if (found.size > 1) return {};
   }
-  return undefined;
+  return {};
+}
+
+/** A profile link's person name: aria-label, the visible (aria-hidden) copy, image alt, or short text. */
+function linkName(link: HTMLAnchorElement): string {
+  const text =
+    link.getAttribute('aria-label') ||
+    textOf(link.querySelector('span[aria-hidden="true"]')) ||
+    link.querySelector('img[alt]')?.getAttribute('alt') ||
+    textOf(link);
+  return text.length <= 100 ? text : '';
 }

@@ -43,4 +43,12 @@ export function route(url: string): Routed {
 export const FIXTURE = {
   linkedinProfile: 'https://www.linkedin.com/in/dana-whitfield/',
   facebookProfile: 'https://www.facebook.com/morgan.reyes',
+  // Detection scenarios (detection-scenarios.ts):
+  linkedinProfileFr: 'https://www.linkedin.com/in/camille-laurent-3f2/',
+  linkedinMoreMenu: 'https://www.linkedin.com/in/nora-quinlan/',
+  linkedinSearch: 'https://www.linkedin.com/search/results/people/?keywords=northwind&origin=GLOBAL_SEARCH_HEADER',
+  facebookProfileFr: 'https://www.facebook.com/profile.php?id=100088812345',
+  facebookRequests: 'https://www.facebook.com/friends/requests/?profile_id=100099900001',
+  linkedinRedesign: 'https://www.linkedin.com/in/quinn-ashworth/',
+  linkedinInviteRoute: 'https://www.linkedin.com/preload/custom-invite/?vanityName=nora-quinlan',
 } as const;

@@ -1,0 +1,68 @@
+// What happens after an interception: it is logged when the dialog opens, and the user's
+// choice (cancel, remind me, I got the offer, send anyway) completes the entry and has its
+// effect on the data. Pure; applied by the worker inside its write queue.
+import { CommandError, setStatus, type Env } from './commands.ts';
+import { HISTORY_LIMIT, type HistoryEntry, type State } from './schema.ts';
+
+export type Outcome = 'cancelled' | 'reminded' | 'offer' | 'sent-anyway';
+
+export function recordInterception(state: State, entry: HistoryEntry): State {
+  return { ...state, history: [...state.history, entry].slice(-HISTORY_LIMIT) };
+}
+
+export function recordOutcome(state: State, interceptionId: string, outcome: Outcome, note: string | undefined, env: Env): State {
+  const entry = state.history.find((h) => h.id === interceptionId);
+  if (!entry) throw new CommandError('That interception is no longer in the history.');
+  const at = env.now.toISOString();
+  let next: State = {
+    ...state,
+    history: state.history.map((h) =>
+      h.id === interceptionId ? { ...h, outcome, ...(note?.trim() ? { note: note.trim().slice(0, 500) } : {}) } : h,
+    ),
+  };
+  const { personId, processId } = entry;
+  if (!personId || !processId || !next.processes.some((p) => p.id === processId)) return next;
+
+  switch (outcome) {
+    case 'reminded':
+      if (!next.connectLater.some((c) => c.personId === personId && c.processId === processId)) {
+        const person = next.people.find((p) => p.id === personId);
+        const profileUrl = entry.profileUrl ?? person?.linkedinUrl ?? person?.facebookUrl;
+        if (profileUrl)
+          next = { ...next, connectLater: [...next.connectLater, { id: env.newId(), personId, processId, profileUrl, createdAt: at }] };
+      }
+      return next;
+    case 'offer':
+      return setStatus(next, processId, 'offer', env);
+    case 'sent-anyway':
+      if (next.allowances.some((a) => a.personId === personId && a.processId === processId)) return next;
+      return { ...next, allowances: [...next.allowances, { personId, processId, at }] };
+    case 'cancelled':
+      return next;
+  }
+}
+
+export interface ConnectNow {
+  id: string;
+  personName: string;
+  company: string;
+  profileUrl: string;
+}
+
+/**
+ * "Remind me when I get the offer" comes due once the process reaches offer or accepted,
+ * however that happened (popup, dialog, import). Each intent is announced once.
+ */
+export function dueConnectNow(state: State, now: Date): { state: State; due: ConnectNow[] } {
+  const offered = new Set(state.processes.filter((p) => p.status === 'offer' || p.status === 'accepted').map((p) => p.id));
+  const due: ConnectNow[] = [];
+  const connectLater = state.connectLater.map((intent) => {
+    if (intent.notifiedAt || !offered.has(intent.processId)) return intent;
+    const person = state.people.find((p) => p.id === intent.personId);
+    const process = state.processes.find((p) => p.id === intent.processId);
+    due.push({ id: intent.id, personName: person?.name ?? 'your interviewer', company: process?.company ?? '', profileUrl: intent.profileUrl });
+    return { ...intent, notifiedAt: now.toISOString() };
+  });
+  if (due.length === 0) return { state, due };
+  return { state: { ...state, connectLater }, due: state.settings.notifyConnectNow ? due : [] };
+}

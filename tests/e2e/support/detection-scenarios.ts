@@ -1,0 +1,202 @@
+// Detection end to end: a representative set of contexts, languages and input methods,
+// clicked (or keyed) through the built extension in a real browser, on the saved-structure
+// fixtures served at their real addresses. Written once against the driver interface and run
+// in every browser (chromium.test.ts, firefox.test.ts), like scenarios.ts.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { waitFor, type ExtensionBrowser, type Tab } from './driver.ts';
+import { FIXTURE } from './fixtures.ts';
+
+interface Interviewer {
+  name: string;
+  linkedinUrl?: string;
+  facebookUrl?: string;
+}
+
+/**
+ * Puts one interviewer on the watch list through the extension's own message protocol, sent
+ * from the popup (an extension page: the only sender allowed to save). The popup form itself
+ * is covered by scenarios.ts; here it would only slow every scenario down.
+ */
+async function watch(browser: ExtensionBrowser, person: Interviewer): Promise<void> {
+  const popup = await browser.openPopup();
+  const draft = {
+    company: 'Northwind Labs',
+    role: 'Staff Engineer',
+    status: 'scheduled',
+    notes: '',
+    rounds: [
+      {
+        at: new Date(Date.now() + 4 * 86_400_000).toISOString(),
+        timeZone: 'UTC',
+        label: '',
+        interviewers: [{ name: person.name, linkedinUrl: person.linkedinUrl ?? '', facebookUrl: person.facebookUrl ?? '' }],
+      },
+    ],
+  };
+  const reply = await popup.evaluate<{ ok?: boolean; error?: string }>(
+    `(globalThis.browser ?? globalThis.chrome).runtime.sendMessage(${JSON.stringify({ type: 'saveProcess', draft })})`,
+  );
+  await popup.close();
+  if (!reply?.ok) throw new Error(`could not save the interviewer: ${JSON.stringify(reply)}`);
+}
+
+/** Our injected UI (dialog or notice) is a <div> directly under <html>, its shadow root closed. */
+const INJECTED = "[...document.documentElement.children].some((e) => e.tagName === 'DIV' && e.shadowRoot === null)";
+
+const siteClicks = (tab: Tab) => tab.evaluate<string[]>('window.__siteClicks');
+const settle = () => new Promise((r) => setTimeout(r, 300));
+
+async function open(browser: ExtensionBrowser, url: string): Promise<Tab> {
+  const tab = await browser.newTab();
+  await tab.goto(url);
+  // The content script reads the watch list at document_start; give it a moment after load.
+  await settle();
+  return tab;
+}
+
+async function expectStopped(tab: Tab, name: string) {
+  const dialog = await waitFor(() => tab.dialog(), 'the interception dialog');
+  expect(dialog.text).toContain(name);
+  expect(await siteClicks(tab)).toEqual([]);
+  return dialog;
+}
+
+export function runDetectionScenarios(launch: () => Promise<ExtensionBrowser>) {
+  describe('detection', () => {
+    let browser: ExtensionBrowser;
+    beforeAll(async () => {
+      browser = await launch();
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+    beforeEach(async () => {
+      await browser.resetStorage();
+    });
+
+    it('LinkedIn in French: the top-card invite link is stopped; Send anyway lets it through once', async () => {
+      await watch(browser, { name: 'Camille Laurent', linkedinUrl: 'https://www.linkedin.com/in/camille-laurent-3f2/' });
+      const tab = await open(browser, FIXTURE.linkedinProfileFr);
+      await tab.click('section[componentkey$="Topcard"] a[href*="custom-invite"]');
+      await expectStopped(tab, 'Camille Laurent');
+      await tab.clickDialogButton('Send anyway');
+      await waitFor(async () => (await siteClicks(tab)).length > 0, 'the replayed click');
+      await settle();
+      expect(await siteClicks(tab)).toEqual(['Inviter Camille Laurent à rejoindre votre réseau']);
+      // Another person's Connect on the same page passes untouched.
+      await tab.click('aside button');
+      expect(await siteClicks(tab)).toHaveLength(2);
+      expect(await tab.dialog()).toBeUndefined();
+      await tab.close();
+    });
+
+    it('LinkedIn 2026 More menu: the Connect item rendered only after More is clicked is stopped; after Send anyway the invitation dialog passes', async () => {
+      await watch(browser, { name: 'Nora Quinlan', linkedinUrl: 'https://www.linkedin.com/in/nora-quinlan/' });
+      const tab = await open(browser, FIXTURE.linkedinMoreMenu);
+      await tab.click('#more');
+      await waitFor(() => tab.evaluate<boolean>('!!document.querySelector(\'[role="menu"]\')'), 'the More menu');
+      await tab.click('[role="menu"] a[href*="custom-invite"]');
+      const dialog = await waitFor(() => tab.dialog(), 'the interception dialog');
+      expect(dialog.text).toContain('Nora Quinlan');
+      expect(await siteClicks(tab)).toEqual(['More']);
+      // Send anyway: the site opens its invitation dialog, whose Send is the same request —
+      // one decision, one dialog (the second safety net lets it pass).
+      await tab.clickDialogButton('Send anyway');
+      await waitFor(() => tab.evaluate<boolean>('!!document.querySelector(".send-invite")'), "the site's invitation dialog");
+      await tab.click('button[aria-label="Send without a note"]');
+      await settle();
+      expect(await siteClicks(tab)).toEqual(['More', 'Connect', 'Send without a note']);
+      expect(await tab.evaluate<boolean>(INJECTED)).toBe(false);
+      await tab.close();
+    });
+
+    it('LinkedIn search results: the card’s Connect is stopped, a Pending on the next card is not', async () => {
+      await watch(browser, { name: 'Tess Okafor', linkedinUrl: 'https://www.linkedin.com/in/tess-okafor/' });
+      const tab = await open(browser, FIXTURE.linkedinSearch);
+      await tab.click('button[aria-label="Invite Tess Okafor to connect"]');
+      await expectStopped(tab, 'Tess Okafor');
+      await tab.press('Escape');
+      await waitFor(async () => !(await tab.dialog()), 'the dialog to close');
+      await tab.click('button[aria-label^="Pending"]');
+      expect(await siteClicks(tab)).toEqual(['Pending, click to withdraw invitation sent to Victor Hale']);
+      expect(await tab.dialog()).toBeUndefined();
+      await tab.close();
+    });
+
+    it('Facebook keyboard: Enter on the focused "Ajouter ami(e)" is stopped before the site; Send anyway replays it', async () => {
+      await watch(browser, { name: 'Inès Moreau', facebookUrl: 'https://www.facebook.com/profile.php?id=100088812345' });
+      const tab = await open(browser, FIXTURE.facebookProfileFr);
+      await tab.evaluate('document.querySelector(\'[aria-label="Ajouter ami(e)"]\').focus()');
+      await tab.press('Enter');
+      await expectStopped(tab, 'Inès Moreau');
+      await tab.clickDialogButton('Send anyway');
+      await waitFor(async () => (await siteClicks(tab)).length > 0, 'the replayed activation');
+      await settle();
+      expect(await siteClicks(tab)).toEqual(['Ajouter ami(e)']);
+      await tab.close();
+    });
+
+    it('Facebook Confirm on an incoming request from an interviewer is stopped', async () => {
+      await watch(browser, { name: 'Riley Chen', facebookUrl: 'https://www.facebook.com/profile.php?id=100099900001' });
+      const tab = await open(browser, FIXTURE.facebookRequests);
+      await tab.click('[aria-label="Confirm"]');
+      await expectStopped(tab, 'Riley Chen');
+      await tab.close();
+    });
+
+    it('LinkedIn invitation dialog on its own route (second safety net): stopped, Esc cancels', async () => {
+      await watch(browser, { name: 'Nora Quinlan', linkedinUrl: 'https://www.linkedin.com/in/nora-quinlan/' });
+      const tab = await open(browser, FIXTURE.linkedinInviteRoute);
+      // The page's own invitation dialog is role=dialog too, so tab.dialog() would find it:
+      // ours is known by its host, a <div> under <html> whose shadow root is closed.
+      const injected = () => tab.evaluate<boolean>(INJECTED);
+      await tab.click('button[aria-label="Send without a note"]');
+      await waitFor(injected, 'the interception dialog');
+      expect(await siteClicks(tab)).toEqual([]);
+      await tab.press('Escape');
+      await waitFor(async () => !(await injected()), 'the dialog to close');
+      expect(await siteClicks(tab)).toEqual([]);
+      await tab.close();
+    });
+
+    it('a Connect added after load, and after an in-page navigation to another profile, is still stopped', async () => {
+      await watch(browser, { name: 'Pat Lindgren', linkedinUrl: 'https://www.linkedin.com/in/pat-lindgren/' });
+      const tab = await open(browser, FIXTURE.linkedinProfile);
+      // What a single-page app does: change the URL without a reload, then render the new card.
+      await tab.evaluate(`(() => {
+        history.pushState(null, '', '/in/pat-lindgren/');
+        const card = document.querySelector('section[data-member-id]');
+        card.replaceChildren();
+        const h1 = document.createElement('h1');
+        h1.textContent = 'Pat Lindgren';
+        const button = document.createElement('button');
+        button.setAttribute('aria-label', 'Invite Pat Lindgren to connect');
+        button.textContent = 'Connect';
+        card.append(h1, button);
+        return true;
+      })()`);
+      await tab.click('button[aria-label="Invite Pat Lindgren to connect"]');
+      await expectStopped(tab, 'Pat Lindgren');
+      await tab.close();
+    });
+
+    it('on a watched profile in an unknown layout, says so discreetly — on load and after an in-page navigation', async () => {
+      await watch(browser, { name: 'Quinn Ashworth', linkedinUrl: 'https://www.linkedin.com/in/quinn-ashworth/' });
+      const noticeShown = (tab: Tab) => tab.evaluate<boolean>(INJECTED);
+      const direct = await open(browser, FIXTURE.linkedinRedesign);
+      await waitFor(() => noticeShown(direct), 'the miss notice', 12_000);
+      await direct.close();
+
+      const tab = await open(browser, FIXTURE.linkedinProfile);
+      await settle();
+      expect(await noticeShown(tab)).toBe(false);
+      await tab.evaluate(`(() => {
+        history.pushState(null, '', '/in/quinn-ashworth/');
+        document.querySelector('main').replaceChildren(document.createTextNode('Quinn Ashworth'));
+        return true;
+      })()`);
+      await waitFor(() => noticeShown(tab), 'the miss notice after navigation', 12_000);
+      await tab.close();
+    });
+  });
+}

@@ -1,0 +1,279 @@
+// @vitest-environment happy-dom
+// The content script's mechanism: the capture-phase guard (mouse and keyboard), the one-time
+// listener registration with its stand-down after an update, the delegated listener working
+// for controls added later and after in-page navigation, and the miss notice.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createGuard, type GuardDeps } from '../../src/content/guard.ts';
+import { ANNOUNCE_EVENT, installListeners, type Installed } from '../../src/content/listeners.ts';
+import { MISS_TEXT, showMissNotice, watchForMisses } from '../../src/content/missNotice.ts';
+import { probeFor, recognisersFor } from '../../src/sites/index.ts';
+import type { Recognition } from '../../src/sites/recogniser.ts';
+import { mount, readFixture } from './support/fixtures.ts';
+
+const installed: Installed[] = [];
+afterEach(() => {
+  for (const i of installed.splice(0)) i.standDown();
+  vi.useRealTimers();
+});
+
+function page() {
+  document.body.replaceChildren();
+  const watched = document.createElement('button');
+  watched.setAttribute('aria-label', 'Invite Dana Whitfield to connect');
+  const stranger = document.createElement('button');
+  stranger.setAttribute('aria-label', 'Invite Sam Ortega to connect');
+  document.body.append(watched, stranger);
+  const siteClicks: string[] = [];
+  document.addEventListener('click', (e) => siteClicks.push((e.target as Element).getAttribute('aria-label')!));
+  return { watched, stranger, siteClicks };
+}
+
+describe('click guard', () => {
+  it('stops a watched person’s click before the site sees it, and replays it exactly once', () => {
+    const { watched, stranger, siteClicks } = page();
+    const stopped: Array<() => void> = [];
+    const guard = createGuard({
+      recognise: (target) => {
+        const control = target.closest('button')!;
+        return { kind: 'connect', control, person: { site: 'linkedin', name: control.getAttribute('aria-label')! } };
+      },
+      isWatched: (person) => person.name!.includes('Dana'),
+      onStopped: (_, replay) => stopped.push(replay),
+    });
+    const listener = (e: Event) => guard.handleClick(e as MouseEvent);
+    window.addEventListener('click', listener, true);
+    try {
+      const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+      watched.dispatchEvent(click);
+      expect(click.defaultPrevented).toBe(true);
+      expect(siteClicks).toEqual([]);
+      expect(stopped).toHaveLength(1);
+
+      stranger.click();
+      expect(siteClicks).toEqual(['Invite Sam Ortega to connect']);
+
+      stopped[0]!();
+      stopped[0]!();
+      expect(siteClicks).toEqual(['Invite Sam Ortega to connect', 'Invite Dana Whitfield to connect']);
+    } finally {
+      window.removeEventListener('click', listener, true);
+    }
+  });
+});
+
+/** The real recognisers on a mounted fixture, watching people whose identity value is listed. */
+function realGuard(fixture: string, watchedValues: string[]) {
+  const f = readFixture(fixture);
+  mount(f);
+  const url = new URL(f.url);
+  history.replaceState(null, '', f.url.replace(url.origin, '')); // happy-dom: same-origin only
+  Object.defineProperty(window, 'location', { value: new URL(f.url), configurable: true });
+  const recognisers = recognisersFor(url.hostname);
+  const stopped: Array<{ recognition: Recognition; replay: () => void }> = [];
+  const deps: GuardDeps = {
+    recognise: (target) => recognisers.map((r) => r(target, { url: window.location.href, document })).find(Boolean),
+    isWatched: (person) => !!person.identity && watchedValues.includes(person.identity.value),
+    onStopped: (recognition, replay) => stopped.push({ recognition, replay }),
+  };
+  const guard = createGuard(deps);
+  installed.push(installListeners({ win: window, guard, alive: () => true }));
+  return { stopped };
+}
+
+const key = (el: Element, type: 'keydown' | 'keyup', k: string, init: KeyboardEventInit = {}) => {
+  const event = new KeyboardEvent(type, { key: k, bubbles: true, cancelable: true, composed: true, ...init });
+  el.dispatchEvent(event);
+  return event;
+};
+
+describe('keyboard activation (Facebook div[role=button] activates on keydown)', () => {
+  it('stops Enter and Space on a watched person’s focused control before the site, and replays as a click', () => {
+    const { stopped } = realGuard('facebook/profile-numeric-fr.html', ['100088812345']);
+    const seen: string[] = [];
+    const root = document.querySelector('[id^="mount_0_0"]')!;
+    root.addEventListener('keydown', (e) => seen.push(`key ${(e as KeyboardEvent).key}`));
+    root.addEventListener('keyup', (e) => seen.push(`up ${(e as KeyboardEvent).key}`));
+    root.addEventListener('click', () => seen.push('click'));
+    const control = document.querySelector<HTMLElement>('[aria-label="Ajouter ami(e)"]')!;
+
+    const down = key(control, 'keydown', 'Enter');
+    expect(down.defaultPrevented).toBe(true);
+    expect(key(control, 'keydown', 'Enter', { repeat: true }).defaultPrevented).toBe(true);
+    expect(key(control, 'keyup', 'Enter').defaultPrevented).toBe(true);
+    expect(seen).toEqual([]);
+    expect(stopped).toHaveLength(1);
+    expect(stopped[0]!.recognition.person.identity?.value).toBe('100088812345');
+
+    key(control, 'keydown', ' ');
+    expect(stopped).toHaveLength(2);
+    expect(seen).toEqual([]);
+
+    stopped[0]!.replay();
+    expect(seen).toEqual(['click']);
+  });
+
+  it('lets other keys, and activation keys on other controls, through untouched', () => {
+    const { stopped } = realGuard('facebook/profile-numeric-fr.html', ['100088812345']);
+    const control = document.querySelector<HTMLElement>('[aria-label="Ajouter ami(e)"]')!;
+    expect(key(control, 'keydown', 'a').defaultPrevented).toBe(false);
+    expect(key(control, 'keydown', 'Tab').defaultPrevented).toBe(false);
+    expect(key(document.querySelector('[aria-label="Message"]')!, 'keydown', 'Enter').defaultPrevented).toBe(false);
+    expect(stopped).toHaveLength(0);
+  });
+
+  it('leaves native <button>/<a> keyboard activation to the click they produce', () => {
+    const { stopped } = realGuard('linkedin/profile-ember-2025.html', ['dana-whitfield']);
+    const button = document.querySelector('button[aria-label="Invite Dana Whitfield to connect"]')!;
+    expect(key(button, 'keydown', 'Enter').defaultPrevented).toBe(false);
+    expect(stopped).toHaveLength(0);
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    expect(stopped).toHaveLength(1);
+  });
+});
+
+describe('dynamic pages: one delegated listener, nothing to re-scan', () => {
+  it('stops a control added after load', () => {
+    const { stopped } = realGuard('linkedin/profile-sdui-2026-more-en.html', ['nora-quinlan']);
+    expect(stopped).toHaveLength(0);
+    document.body.append((document.getElementById('more-menu') as HTMLTemplateElement).content.cloneNode(true));
+    const item = document.querySelector('[role="menu"] a[href*="custom-invite"] p')!;
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    item.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(stopped[0]?.recognition.person.identity?.value).toBe('nora-quinlan');
+  });
+
+  it('after pushState to another profile, the top card’s Connect belongs to the new profile', () => {
+    const { stopped } = realGuard('linkedin/profile-ember-2025.html', ['pat-lindgren']);
+    // The SPA swaps the top card and the URL without a reload.
+    Object.defineProperty(window, 'location', { value: new URL('https://www.linkedin.com/in/pat-lindgren/'), configurable: true });
+    const card = document.querySelector('section[data-member-id]')!;
+    card.querySelector('h1')!.textContent = 'Pat Lindgren';
+    const button = card.querySelector('button[aria-label^="Invite"]')!;
+    button.setAttribute('aria-label', 'Invite Pat Lindgren to connect');
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    expect(stopped.map((s) => s.recognition.person)).toEqual([
+      { site: 'linkedin', identity: { site: 'linkedin', kind: 'slug', value: 'pat-lindgren' }, name: 'Pat Lindgren' },
+    ]);
+  });
+});
+
+describe('stand-down after an update or reload', () => {
+  const guardSpy = () => ({ handleClick: vi.fn(), handleKey: vi.fn() });
+
+  it('a newer instance in the same world takes over; the old one stops handling at once', () => {
+    const old = guardSpy();
+    const oldInstall = installListeners({ win: window, guard: old, alive: () => true });
+    const fresh = guardSpy();
+    const freshInstall = installListeners({ win: window, guard: fresh, alive: () => true });
+    installed.push(oldInstall, freshInstall);
+    expect(oldInstall.active).toBe(false);
+    document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(old.handleClick).not.toHaveBeenCalled();
+    expect(fresh.handleClick).toHaveBeenCalledOnce();
+  });
+
+  it('an instance whose runtime is gone stands down when a new one announces itself, without throwing', () => {
+    let alive = true;
+    const onStandDown = vi.fn(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    const old = guardSpy();
+    const oldInstall = installListeners({ win: window, guard: old, alive: () => alive, onStandDown });
+    installed.push(oldInstall);
+    alive = false;
+    expect(() => document.dispatchEvent(new CustomEvent(ANNOUNCE_EVENT))).not.toThrow();
+    expect(oldInstall.active).toBe(false);
+    expect(onStandDown).toHaveBeenCalledOnce();
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(old.handleKey).not.toHaveBeenCalled();
+  });
+
+  it('a page forging the announcement cannot switch a live instance off', () => {
+    const live = guardSpy();
+    const install = installListeners({ win: window, guard: live, alive: () => true });
+    installed.push(install);
+    document.dispatchEvent(new CustomEvent(ANNOUNCE_EVENT));
+    expect(install.active).toBe(true);
+    document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(live.handleClick).toHaveBeenCalledOnce();
+  });
+});
+
+describe('miss notice', () => {
+  it('is a closed-shadow-root notice with the text set as text', () => {
+    const attach = vi.spyOn(HTMLElement.prototype, 'attachShadow');
+    const host = showMissNotice(document);
+    const root = attach.mock.results[0]!.value as ShadowRoot;
+    const mode = attach.mock.calls[0]![0];
+    attach.mockRestore();
+    expect(mode).toEqual({ mode: 'closed' });
+    expect(host.shadowRoot).toBeNull();
+    expect(root.textContent).toContain(MISS_TEXT);
+    expect(root.querySelector('[role="status"]')).not.toBeNull();
+    host.remove();
+  });
+
+  /** Runs the miss watch on a fixture (optionally altered) for a few seconds of fake time. */
+  function watchOn(fixture: string, watched: boolean, alter: (html: string) => string = (h) => h) {
+    const f = readFixture(fixture);
+    mount({ ...f, html: alter(f.html) });
+    vi.useFakeTimers();
+    Object.defineProperty(window, 'location', { value: new URL(f.url), configurable: true });
+    const report = vi.fn();
+    const attach = vi.spyOn(HTMLElement.prototype, 'attachShadow');
+    const watch = watchForMisses({
+      win: window,
+      probe: probeFor(new URL(f.url).hostname)!,
+      isWatchedProfile: () => watched,
+      report,
+      settleMs: 100,
+    });
+    vi.advanceTimersByTime(5000);
+    const shown = attach.mock.calls.length;
+    attach.mockRestore();
+    watch.stop();
+    return { report, shown };
+  }
+
+  it('on a watched profile whose actions are in no shape we know (a redesign): notice once, report once', () => {
+    const { report, shown } = watchOn('linkedin/profile-sdui-2026-de.html', true, (html) =>
+      html.replace(/componentkey="[^"]*Topcard"/, 'componentkey="NewHeader"'),
+    );
+    expect(report).toHaveBeenCalledOnce();
+    expect(shown).toBe(1);
+  });
+
+  it('on the saved "redesign" fixture of a watched profile: notice and report', () => {
+    const { report, shown } = watchOn('linkedin/negative-redesign-en.html', true);
+    expect(report).toHaveBeenCalledOnce();
+    expect(shown).toBe(1);
+  });
+
+  it('not on pages that are not profiles', () => {
+    const { report, shown } = watchOn('linkedin/negative-feed-en.html', true);
+    expect(report).not.toHaveBeenCalled();
+    expect(shown).toBe(0);
+  });
+
+  it.each([
+    'linkedin/profile-sdui-2026-fr.html',
+    'linkedin/profile-sdui-2026-more-en.html',
+    'linkedin/negative-pending-en.html',
+    'linkedin/profile-ember-2024-more-fr.html',
+    'facebook/profile-comet.html',
+    'facebook/profile-respond-en.html',
+    'facebook/m-touch-en.html',
+    'facebook/m-lite-en.html',
+  ])('stays silent on a watched profile we understand: %s', (fixture) => {
+    const { report, shown } = watchOn(fixture, true);
+    expect(report).not.toHaveBeenCalled();
+    expect(shown).toBe(0);
+  });
+
+  it('stays silent on an unwatched profile, whatever its shape', () => {
+    const { report, shown } = watchOn('linkedin/profile-sdui-2026-de.html', false, (html) => html.replace(/Topcard/, 'X'));
+    expect(report).not.toHaveBeenCalled();
+    expect(shown).toBe(0);
+  });
+});
