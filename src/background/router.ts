@@ -107,7 +107,7 @@ async function onPageMessage(
       });
     case 'undoDelete': {
       const stored = UndoRecord.safeParse((await readKeys([UNDO_KEY]))[UNDO_KEY]);
-      if (!stored.success) return { ok: false, error: 'There is nothing to undo.' };
+      if (!stored.success) return { ok: false, error: deps.words().t('errNothingToUndo') };
       const removed: Removed = stored.data;
       return change(deps, now, (state) => ({ ...done(restoreRemoved(state, removed)), extra: { [UNDO_KEY]: null } }));
     }
@@ -128,7 +128,7 @@ async function onPageMessage(
     }
     case 'restoreBackup': {
       const stored = BackupRecord.safeParse((await readKeys([BACKUP_KEY]))[BACKUP_KEY]);
-      if (!stored.success) return { ok: false, error: 'There is no earlier state to restore.' };
+      if (!stored.success) return { ok: false, error: deps.words().t('errNoBackup') };
       // Swap, so restoring is itself reversible.
       return change(deps, now, (state) => ({ ...done(stored.data.state), extra: { [BACKUP_KEY]: { savedAt: now.toISOString(), state } } }));
     }
@@ -164,7 +164,7 @@ async function change<T>(deps: RouterDeps, now: Date, command: Command<T>): Prom
   try {
     return await commit(deps, now, command);
   } catch (error) {
-    if (error instanceof CommandError) return { ok: false, error: error.message };
+    if (error instanceof CommandError) return { ok: false, error: deps.words().t(error.message) };
     throw error;
   }
 }

@@ -4,7 +4,7 @@
 // web_accessible_resources to fingerprint extensions; see vite.config.ts).
 import browser from 'webextension-polyfill';
 import { PersonLookup } from '../core/match.ts';
-import { substitutions } from '../core/i18n.ts';
+import { substitutions, type Translate } from '../core/i18n.ts';
 import type { ContentMessage } from '../core/messages.ts';
 import { WatchIndex } from '../core/watchIndex.ts';
 import { probeFor, recognisersFor, siteOf } from '../sites/index.ts';
@@ -61,9 +61,11 @@ const guard = createGuard({
   },
 });
 
+const t: Translate = (key, params) => browser.i18n.getMessage(key, substitutions(params)) || key;
+
 const interceptor = createInterceptor({
   send: (message) => browser.runtime.sendMessage(message),
-  t: (key, params) => browser.i18n.getMessage(key, substitutions(params)) || key,
+  t,
   onLetThrough(recognition) {
     const until = Date.now() + ALLOWED_MS;
     for (const match of lookup.find(recognition.person)) allowedUntil.set(match.personId, until);
@@ -93,6 +95,7 @@ if (site && recognisers.length > 0) {
   if (probe) {
     misses = watchForMisses({
       win: window,
+      words: { text: t('missNotice'), dismiss: t('dismiss') },
       probe,
       isWatchedProfile(url) {
         const person = probe.profileOf(url);

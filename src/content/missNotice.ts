@@ -5,7 +5,11 @@
 // render — never on DOM mutations.
 import type { ProfileProbe } from '../sites/recogniser.ts';
 
-export const MISS_TEXT = 'Offer First: protection may not work on this page';
+/** The notice's words, from browser.i18n (missNotice, dismiss). */
+export interface MissWords {
+  text: string;
+  dismiss: string;
+}
 
 export interface MissWatchDeps {
   win: Window;
@@ -16,6 +20,7 @@ export interface MissWatchDeps {
   report(): void;
   /** How long a page may take to render its profile before we look (ms). */
   settleMs?: number;
+  words: MissWords;
 }
 
 export interface MissWatch {
@@ -45,7 +50,7 @@ export function watchForMisses(deps: MissWatchDeps): MissWatch {
     if (deps.probe.knownActions(win.document, forUrl)) return;
     // A single-page app may still be rendering: look once more before saying anything.
     if (attempt === 0) return later(() => check(forUrl, 1), settle);
-    notice ??= showMissNotice(win.document);
+    notice ??= showMissNotice(win.document, deps.words);
     if (!reported.has(forUrl)) {
       reported.add(forUrl);
       deps.report();
@@ -88,7 +93,7 @@ export function watchForMisses(deps: MissWatchDeps): MissWatch {
  * A small notice in a closed shadow root (the page can neither read nor restyle it); styles
  * through the CSSOM, which a page's CSP does not block; text through textContent only.
  */
-export function showMissNotice(doc: Document): HTMLElement {
+export function showMissNotice(doc: Document, words: MissWords): HTMLElement {
   const host = doc.createElement('div');
   Object.assign(host.style, { all: 'initial', position: 'fixed', right: '12px', bottom: '12px', zIndex: '2147483646' });
   const root = host.attachShadow({ mode: 'closed' });
@@ -108,11 +113,11 @@ export function showMissNotice(doc: Document): HTMLElement {
     maxWidth: '320px',
   });
   const text = doc.createElement('span');
-  text.textContent = MISS_TEXT;
+  text.textContent = words.text;
   const close = doc.createElement('button');
   close.type = 'button';
   close.textContent = '×';
-  close.setAttribute('aria-label', 'Dismiss');
+  close.setAttribute('aria-label', words.dismiss);
   Object.assign(close.style, { all: 'initial', cursor: 'pointer', font: 'inherit', fontSize: '16px', padding: '0 4px' });
   close.addEventListener('click', () => host.remove());
   box.append(text, close);

@@ -9,13 +9,14 @@ export interface Env {
   newId: () => string;
 }
 
+/** A command refused for a reason the user should read; the message is a catalog key. */
 export class CommandError extends Error {}
 
 /** Adds a process (no id) or replaces the one with that id; interviewers are found or created. */
 export function saveProcess(state: State, input: ValidProcess, env: Env): { state: State; processId: string } {
   const timestamp = env.now.toISOString();
   const existing = input.id ? state.processes.find((p) => p.id === input.id) : undefined;
-  if (input.id && !existing) throw new CommandError('That interview no longer exists; it may have been deleted.');
+  if (input.id && !existing) throw new CommandError('errProcessGone');
 
   let people = state.people;
   const rounds = input.rounds.map((round) => {
@@ -75,7 +76,7 @@ function resolvePerson(people: Person[], draft: ValidPerson, env: Env): { people
 
 export function setStatus(state: State, processId: string, status: ProcessStatus, env: Env): State {
   const timestamp = env.now.toISOString();
-  if (!state.processes.some((p) => p.id === processId)) throw new CommandError('That interview no longer exists.');
+  if (!state.processes.some((p) => p.id === processId)) throw new CommandError('errProcessGone');
   return {
     ...state,
     processes: state.processes.map((p) =>
@@ -93,7 +94,7 @@ export interface Removed {
 
 export function deleteProcess(state: State, processId: string): { state: State; removed: Removed } {
   const index = state.processes.findIndex((p) => p.id === processId);
-  if (index < 0) throw new CommandError('That interview no longer exists.');
+  if (index < 0) throw new CommandError('errProcessGone');
   const process = state.processes[index]!;
   const next = prune({ ...state, processes: state.processes.filter((p) => p.id !== processId) });
   const kept = new Set(next.people.map((p) => p.id));

@@ -5,7 +5,8 @@ import type { Translate } from './i18n.ts';
 import type { Verdict } from './rule.ts';
 import type { State } from './schema.ts';
 
-export type RequestKind = 'connect' | 'add-friend';
+/** What the user was about to do: a request proper, or (when the user opts in) a follow or a message. */
+export type RequestKind = 'connect' | 'add-friend' | 'follow' | 'message';
 
 export interface DialogModel {
   personName: string;
@@ -37,7 +38,12 @@ export function explain(
   const company = process?.company ?? t('theCompany');
   const at = parseISO(verdict.at);
   const when = formatDistance(at, now, { addSuffix: true, ...(locale ? { locale } : {}) });
-  const request = kind === 'connect' ? t('requestConnect') : t('requestFriend');
+  const request = {
+    connect: t('requestConnect'),
+    'add-friend': t('requestFriend'),
+    follow: t('requestFollow'),
+    message: t('requestMessage'),
+  }[kind];
   // Each message gets exactly the parameters it uses: browser.i18n numbers placeholders
   // per message, in the alphabetical order of their names (core/i18n.ts).
   const texts: Record<typeof verdict.reason, [string, string, string]> = {

@@ -19,7 +19,7 @@ export const SeenPersonMessage = z.object({
 export const ContentMessage = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('getVerdict'),
-    kind: z.enum(['connect', 'add-friend']),
+    kind: z.enum(['connect', 'add-friend', 'follow', 'message']),
     person: SeenPersonMessage,
   }),
   // On a watched person's profile no connect control could be recognised: counted locally

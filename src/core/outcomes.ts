@@ -12,7 +12,7 @@ export function recordInterception(state: State, entry: HistoryEntry): State {
 
 export function recordOutcome(state: State, interceptionId: string, outcome: Outcome, note: string | undefined, env: Env): State {
   const entry = state.history.find((h) => h.id === interceptionId);
-  if (!entry) throw new CommandError('That interception is no longer in the history.');
+  if (!entry) throw new CommandError('errInterceptionGone');
   const at = env.now.toISOString();
   let next: State = {
     ...state,

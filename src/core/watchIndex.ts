@@ -21,6 +21,8 @@ export type WatchEntry = z.infer<typeof WatchEntry>;
 export const WatchIndex = z.object({
   v: z.literal(WATCH_INDEX_VERSION),
   people: z.array(WatchEntry),
+  /** The user also wants Follow and Message held back (settings; off by default). */
+  followAndMessage: z.optional(z.boolean()),
 });
 export type WatchIndex = z.infer<typeof WatchIndex>;
 
@@ -51,5 +53,6 @@ export function buildWatchIndex(state: State, now: Date): WatchIndex {
   return {
     v: WATCH_INDEX_VERSION,
     people: state.people.filter((p) => watched.has(p.id)).map(watchEntry),
+    followAndMessage: state.settings.guardFollowAndMessage,
   };
 }

@@ -1,5 +1,5 @@
 // The pages' words: browser.i18n in the browser's UI language, and the date-fns locale to match.
-// Static text in the HTML carries data-i18n="key" (text) or data-i18n-<attr>="key" (attributes)
+// Static text in the HTML carries data-i18n="<key>" (text) or data-i18n-<attr>="<key>" (attributes)
 // and is filled in by localize() before the page is shown.
 import browser from 'webextension-polyfill';
 import type { Words } from '../core/explain.ts';

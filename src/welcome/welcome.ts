@@ -4,9 +4,14 @@
 import { byId } from '../ui/dom.ts';
 import { createEditor } from '../ui/editor.ts';
 import { renderHostAccess } from '../ui/hostAccess.ts';
-import { localize } from '../ui/i18n.ts';
+import { localize, t } from '../ui/i18n.ts';
 
 localize();
-const editor = createEditor({ onSaved() {} });
+const editor = createEditor({
+  onSaved(_state, company) {
+    // The editor's own status line says it was added; this says what happens next.
+    byId('welcome-next').textContent = t('welcomeAdded', { company });
+  },
+});
 byId('editor').append(editor.element);
 void renderHostAccess(byId('access'));

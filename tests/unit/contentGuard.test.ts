@@ -5,7 +5,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGuard, type GuardDeps } from '../../src/content/guard.ts';
 import { ANNOUNCE_EVENT, installListeners, type Installed } from '../../src/content/listeners.ts';
-import { MISS_TEXT, showMissNotice, watchForMisses } from '../../src/content/missNotice.ts';
+import { showMissNotice, watchForMisses } from '../../src/content/missNotice.ts';
+
+const MISS_TEXT = 'Offer First: protection may not work on this page';
+const missWords = { text: MISS_TEXT, dismiss: 'Dismiss' };
 import { probeFor, recognisersFor } from '../../src/sites/index.ts';
 import type { Recognition } from '../../src/sites/recogniser.ts';
 import { mount, readFixture } from './support/fixtures.ts';
@@ -203,7 +206,7 @@ describe('stand-down after an update or reload', () => {
 describe('miss notice', () => {
   it('is a closed-shadow-root notice with the text set as text', () => {
     const attach = vi.spyOn(HTMLElement.prototype, 'attachShadow');
-    const host = showMissNotice(document);
+    const host = showMissNotice(document, missWords);
     const root = attach.mock.results[0]!.value as ShadowRoot;
     const mode = attach.mock.calls[0]![0];
     attach.mockRestore();
@@ -226,6 +229,7 @@ describe('miss notice', () => {
       win: window,
       probe: probeFor(new URL(f.url).hostname)!,
       isWatchedProfile: () => watched,
+      words: missWords,
       report,
       settleMs: 100,
     });

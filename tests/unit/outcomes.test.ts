@@ -60,7 +60,7 @@ describe('interception outcomes', () => {
   });
 
   it('refuses an outcome for an interception it does not know', () => {
-    expect(() => recordOutcome(base(), 'nope', 'cancelled', undefined, env)).toThrow(/no longer in the history/);
+    expect(() => recordOutcome(base(), 'nope', 'cancelled', undefined, env)).toThrow('errInterceptionGone');
   });
 });
 

@@ -8,7 +8,8 @@ import { route } from './fixtures.ts';
 
 const DIST = resolve(import.meta.dirname, '..', '..', '..', 'dist', 'chrome');
 
-export async function launchChromium(): Promise<ExtensionBrowser> {
+/** Chromium with dist/chrome loaded and the fixtures routed; for tests that need playwright itself. */
+export async function launchChromiumContext() {
   const profile = mkdtempSync(join(tmpdir(), 'offer-first-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
@@ -36,7 +37,11 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, profile };
+}
 
+export async function launchChromium(): Promise<ExtensionBrowser> {
+  const { context, worker, extensionId, profile } = await launchChromiumContext();
   return {
     name: 'chromium',
     async openPopup() {
