@@ -13,5 +13,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/unit/support/setup.ts'],
+    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 });
