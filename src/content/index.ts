@@ -22,7 +22,9 @@ const INDEX_KEY = 'watchIndex';
 const ALLOWED_MS = 2 * 60_000;
 
 const site = siteOf(location.hostname);
-const recognisers = recognisersFor(location.hostname);
+// Connection requests always; Follow and Message too once the watch index says the user opted
+// in (settings, off by default). Swapped whenever the index changes.
+let recognisers = recognisersFor(location.hostname);
 let lookup = new PersonLookup([]);
 const allowedUntil = new Map<string, number>();
 
@@ -30,6 +32,7 @@ function useIndex(raw: unknown) {
   const parsed = WatchIndex.safeParse(raw);
   // An unreadable index watches nobody rather than breaking the page; the worker rewrites it.
   lookup = new PersonLookup(parsed.success ? parsed.data.people : []);
+  recognisers = recognisersFor(location.hostname, { followAndMessage: parsed.success && parsed.data.followAndMessage === true });
 }
 
 /**

@@ -8,65 +8,30 @@ import type { ProcessDraft } from '../core/processForm.ts';
 import { Settings, type State } from '../core/schema.ts';
 import { api } from '../ui/api.ts';
 import { byId, h, present } from '../ui/dom.ts';
-import { createEditor } from '../ui/editor.ts';
 import { renderHostAccess } from '../ui/hostAccess.ts';
 import { locale, localize, t } from '../ui/i18n.ts';
-import { renderInterviewList } from '../ui/interviewList.ts';
+import { mountInterviewsView } from '../ui/interviewsView.ts';
 
 localize();
 
-const list = byId<HTMLUListElement>('interviews');
-const empty = byId<HTMLParagraphElement>('empty');
-const problem = byId<HTMLParagraphElement>('problem');
-const toast = byId<HTMLDivElement>('toast');
-const heading = byId<HTMLHeadingElement>('editor-heading');
 const search = byId<HTMLInputElement>('search');
 const settingsForm = byId<HTMLFormElement>('settings');
 let state: State | undefined;
 
-function announce(message: string, undo?: () => void) {
-  toast.replaceChildren(
-    ...present(
-      h('span', {}, message),
-      undo && h('button', { attrs: { type: 'button' }, on: { click: () => (toast.replaceChildren(), undo()) } }, t('undo')),
-    ),
-  );
-}
-
-const editor = createEditor({
+const view = mountInterviewsView({
   full: true,
-  onSaved(next) {
-    heading.textContent = t('addHeading');
-    show(next);
-  },
-  onCancel() {
-    heading.textContent = t('addHeading');
+  query: () => search.value,
+  onShow(next) {
+    state = next;
+    const empty = byId('empty');
+    empty.textContent = next.processes.length ? t('noMatch') : t('noInterviews');
+    showSettings(next.settings);
+    renderHistory(next);
+    renderQuarantine(next);
   },
 });
-byId('editor').append(editor.element);
-
-function show(next: State, problems: string[] = []) {
-  state = next;
-  problem.hidden = problems.length === 0;
-  problem.textContent = problems.join(' ');
-  const count = renderInterviewList(list, next, {
-    query: search.value,
-    onEdit(processId) {
-      const process = state?.processes.find((p) => p.id === processId);
-      if (!process || !state) return;
-      heading.textContent = t('editHeading', { company: process.company });
-      editor.edit(process, state.people);
-      heading.scrollIntoView({ block: 'start' });
-    },
-    onChanged: (changed) => show(changed),
-    announce,
-  });
-  empty.hidden = count > 0;
-  empty.textContent = next.processes.length ? t('noMatch') : t('noInterviews');
-  showSettings(next.settings);
-  renderHistory(next);
-  renderQuarantine(next);
-}
+const { announce } = view;
+const show = (next: State, problems: string[] = []) => view.show(next, problems);
 
 search.addEventListener('input', () => state && show(state));
 

@@ -7,6 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromiumContext } from './support/chromium.ts';
+import { SCREENSHOTS } from './support/scenarios.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -57,6 +58,7 @@ describe.each(['popup', 'options', 'welcome'])('the %s page', (name) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`chrome-extension://${extensionId}/src/${name}/index.html`);
     await page.waitForSelector('form');
+    if (name === 'welcome' && scheme === 'light') await page.screenshot({ path: `${SCREENSHOTS}/welcome-chromium.png`, fullPage: true });
     expect(await audit(page)).toEqual([]);
     await page.close();
   });

@@ -11,6 +11,7 @@ const MISS_TEXT = 'Offer First: protection may not work on this page';
 const missWords = { text: MISS_TEXT, dismiss: 'Dismiss' };
 import { probeFor, recognisersFor } from '../../src/sites/index.ts';
 import type { Recognition } from '../../src/sites/recogniser.ts';
+import { WatchIndex } from '../../src/core/watchIndex.ts';
 import { mount, readFixture } from './support/fixtures.ts';
 
 const installed: Installed[] = [];
@@ -158,6 +159,65 @@ describe('dynamic pages: one delegated listener, nothing to re-scan', () => {
     expect(stopped.map((s) => s.recognition.person)).toEqual([
       { site: 'linkedin', identity: { site: 'linkedin', kind: 'slug', value: 'pat-lindgren' }, name: 'Pat Lindgren' },
     ]);
+  });
+});
+
+describe('Follow and Message: held back only when the user opted in', () => {
+  /** The guard as the content script builds it: recognisers chosen from the watch index. */
+  function optInGuard(fixture: string, index: unknown, watchedValues: string[]) {
+    const f = readFixture(fixture);
+    mount(f);
+    Object.defineProperty(window, 'location', { value: new URL(f.url), configurable: true });
+    const parsed = WatchIndex.parse(index);
+    const recognisers = recognisersFor(window.location.hostname, { followAndMessage: parsed.followAndMessage });
+    const stopped: Recognition[] = [];
+    const guard = createGuard({
+      recognise: (target) => recognisers.map((r) => r(target, { url: window.location.href, document })).find(Boolean),
+      isWatched: (person) => !!person.identity && watchedValues.includes(person.identity.value),
+      onStopped: (recognition) => stopped.push(recognition),
+    });
+    installed.push(installListeners({ win: window, guard, alive: () => true }));
+    return { stopped };
+  }
+  const click = (selector: string) => {
+    const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+    document.querySelector(selector)!.dispatchEvent(event);
+    return event;
+  };
+  const index = (followAndMessage?: boolean) => ({ v: 1, people: [], ...(followAndMessage === undefined ? {} : { followAndMessage }) });
+
+  it.each([
+    ['off', index(false)],
+    ['absent (an index from before the setting)', index()],
+  ])('setting %s: an interviewer’s Follow and Message pass untouched; Connect is still stopped', (_what, raw) => {
+    const { stopped } = optInGuard('linkedin/profile-sdui-2026-fr.html', raw, ['camille-laurent-3f2']);
+    expect(click('button[aria-label="Suivre Camille Laurent"]').defaultPrevented).toBe(false);
+    expect(click('section[componentkey$="Topcard"] a[href^="/messaging/"]').defaultPrevented).toBe(false);
+    expect(stopped).toEqual([]);
+    expect(click('section[componentkey$="Topcard"] a[href*="custom-invite"]').defaultPrevented).toBe(true);
+    expect(stopped.map((r) => r.kind)).toEqual(['connect']);
+  });
+
+  it('setting on: the interviewer’s Follow and Message are stopped; another person’s Follow passes', () => {
+    const { stopped } = optInGuard('linkedin/profile-sdui-2026-follow-en.html', index(true), ['elena-vasquez']);
+    expect(click('button[aria-label="Follow Elena Vasquez"]').defaultPrevented).toBe(true);
+    expect(click('section[componentkey$="Topcard"] a[href^="/messaging/"]').defaultPrevented).toBe(true);
+    expect(click('#pav-follow button').defaultPrevented).toBe(false);
+    expect(click('#interest-company button').defaultPrevented).toBe(false);
+    expect(stopped.map((r) => [r.kind, r.person.identity?.value])).toEqual([
+      ['follow', 'elena-vasquez'],
+      ['message', 'elena-vasquez'],
+    ]);
+  });
+
+  it('setting on, Facebook: the header’s Follow is stopped; off, it passes', () => {
+    const on = optInGuard('facebook/profile-follow-en.html', index(true), ['jordanblake']);
+    expect(click('[data-pagelet="ProfileActions"] [aria-label="Follow"]').defaultPrevented).toBe(true);
+    expect(on.stopped.map((r) => r.kind)).toEqual(['follow']);
+    for (const i of installed.splice(0)) i.standDown();
+    const off = optInGuard('facebook/profile-follow-en.html', index(false), ['jordanblake']);
+    expect(click('[data-pagelet="ProfileActions"] [aria-label="Follow"]').defaultPrevented).toBe(false);
+    expect(off.stopped).toEqual([]);
   });
 });
 

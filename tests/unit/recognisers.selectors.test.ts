@@ -3,7 +3,10 @@
 // positive fixtures (or it is dead weight, or the fixture lost the structure it documents),
 // and no control selector may match anything in a negative fixture.
 import { describe, expect, it } from 'vitest';
-import { ADD_FRIEND_LABELS } from '../../src/sites/facebook/labels.ts';
+import { recogniseFollowMessage as facebookFollowMessage } from '../../src/sites/facebook/followMessage.ts';
+import { ADD_FRIEND_LABELS, FOLLOW_MESSAGE_LABELS } from '../../src/sites/facebook/labels.ts';
+import { recogniseFollowMessage as linkedinFollowMessage } from '../../src/sites/linkedin/followMessage.ts';
+import { LINKEDIN_FOLLOW_MESSAGE } from '../../src/sites/linkedin/labels.ts';
 import * as facebook from '../../src/sites/facebook/selectors.ts';
 import * as linkedin from '../../src/sites/linkedin/selectors.ts';
 import { fixturesOf } from './support/fixtures.ts';
@@ -54,5 +57,66 @@ describe('fixture headers', () => {
     const files = fixturesOf(site);
     for (const f of files) expect(f.url, f.file).toMatch(/^https:\/\/[a-z.]*(linkedin|facebook)\.com\//);
     expect(new Set(files.map((f) => f.url)).size).toBe(files.length);
+  });
+});
+
+/**
+ * Follow and Message (held back only on opt-in). People's Follow/Message controls are in the
+ * Connect negatives on purpose (the Connect recogniser must ignore them), so these selectors
+ * have their own negatives: a LinkedIn company page, and Facebook's group page, whose
+ * Follow/Message name no one.
+ */
+const followMessage = {
+  linkedin: {
+    control: [...linkedin.followMessageSelectors],
+    recognise: linkedinFollowMessage,
+    // Every Follow/Message label pattern of the table must name someone in a fixture's aria-label.
+    labels: LINKEDIN_FOLLOW_MESSAGE.flatMap((l) => [...l.followLabel, ...l.messageLabel]),
+    extraNegatives: ['linkedin/negative-company-2026-pl.html'],
+  },
+  facebook: {
+    control: [
+      ...facebook.followMessageSelectors,
+      ...FOLLOW_MESSAGE_LABELS.map((l) => `[data-pagelet="ProfileActions"] [role="button"][aria-label="${l}"]`),
+    ],
+    recognise: facebookFollowMessage,
+    labels: [] as RegExp[],
+    extraNegatives: ['facebook/negative-feed-en.html'],
+  },
+} as const;
+
+describe.each(['linkedin', 'facebook'] as const)('%s Follow/Message selectors', (site) => {
+  const all = fixturesOf(site).map((f) => ({ ...f, doc: new DOMParser().parseFromString(f.html, 'text/html') }));
+  const spec = followMessage[site];
+  const isNegative = (f: { file: string }) => (spec.extraNegatives as readonly string[]).includes(f.file);
+  const negatives = all.filter(isNegative);
+  const positives = all.filter((f) => !isNegative(f));
+
+  it('has Follow/Message negatives', () => {
+    expect(negatives.length).toBeGreaterThan(0);
+  });
+
+  it.each([...spec.control])('%s matches a positive fixture', (selector) => {
+    expect(positives.some((f) => f.doc.querySelector(selector))).toBe(true);
+  });
+
+  it.each([...spec.control])('%s matches nothing in the Follow/Message negatives', (selector) => {
+    expect(negatives.filter((f) => f.doc.querySelector(selector)).map((f) => f.file)).toEqual([]);
+  });
+
+  it.each(spec.labels.map((p) => [String(p), p] as const))('label %s names someone in a positive fixture', (_s, pattern) => {
+    const labels = positives.flatMap((f) => [...f.doc.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label')!));
+    expect(labels.some((l) => pattern.test(l))).toBe(true);
+  });
+
+  it('recognises no control at all in the Follow/Message negatives', () => {
+    const hits: string[] = [];
+    for (const f of negatives) {
+      for (const el of f.doc.querySelectorAll('a[href], button, [role="button"], [role="menuitem"]')) {
+        const hit = spec.recognise(el, { url: f.url, document: f.doc });
+        if (hit) hits.push(`${f.file}: ${hit.kind} ${el.getAttribute('aria-label') ?? el.textContent}`);
+      }
+    }
+    expect(hits).toEqual([]);
   });
 });

@@ -108,7 +108,7 @@ function liteOwner(control: HTMLElement, page: Page): [Identity | undefined, str
   return [card.identity, card.name];
 }
 
-function pageName(page: Page): string | undefined {
+export function pageName(page: Page): string | undefined {
   return textOf(page.document.querySelector(profileName)) || undefined;
 }
 
@@ -117,7 +117,7 @@ function titleName(page: Page): string | undefined {
   return page.document.title.replace(/\s*[|–-]\s*Facebook\s*$/i, '').trim() || undefined;
 }
 
-function identityOf(href: string | null, page: Page): Identity | undefined {
+export function identityOf(href: string | null, page: Page): Identity | undefined {
   if (!href) return undefined;
   try {
     const parsed = parseProfileUrl(new URL(href, page.url).href, 'facebook');

@@ -55,3 +55,30 @@ export const isConfirm = (label: string | null | undefined): boolean => !!label 
 
 /** Every add-friend label, for building the aria-label selectors. */
 export const ADD_FRIEND_LABELS: readonly string[] = [...ADD_FRIEND];
+
+// Follow and Message in a profile's header, held back only when the user opts in. Facebook's
+// www labels name no one ("Message", "Follow"), so they count only in the profile's own header
+// (./followMessage.ts). "Following"/"Unfollow" and anything else do not match (exact compare).
+export interface FacebookFollowMessageLanguage {
+  lang: string;
+  follow: readonly string[];
+  message: readonly string[];
+}
+
+export const FACEBOOK_FOLLOW_MESSAGE: readonly FacebookFollowMessageLanguage[] = [
+  // www ProfileActions pagelet "Message" (DOM-CATALOG §8: index ids 53462880457, 46492291401
+  // list Add friend, Message… in the pagelet; that Message and Follow share the row is [I]);
+  // touch/mbasic text "Message"/"Follow" beside /messages/thread/ and /a/subscribe.php (§12,
+  // index ids 13088158519, 25560653987). Other languages: no capture found (§13 covers only
+  // "Add friend"), so none is listed rather than guessed.
+  { lang: 'en', follow: ['Follow'], message: ['Message'] },
+];
+
+const FOLLOW = new Set(FACEBOOK_FOLLOW_MESSAGE.flatMap((l) => l.follow));
+const MESSAGE = new Set(FACEBOOK_FOLLOW_MESSAGE.flatMap((l) => l.message));
+
+export const isFollow = (label: string | null | undefined): boolean => !!label && FOLLOW.has(fold(label));
+export const isMessage = (label: string | null | undefined): boolean => !!label && MESSAGE.has(fold(label));
+
+/** Every Follow/Message label, for building the header selectors the fixture tests check. */
+export const FOLLOW_MESSAGE_LABELS: readonly string[] = [...FOLLOW, ...MESSAGE];

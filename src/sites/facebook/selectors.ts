@@ -60,3 +60,14 @@ export const controlSelectors = [
   ...mobileAddFriend,
   requestLink,
 ] as const;
+
+/**
+ * Follow and Message on the mobile sites, language-independent: GET links carrying the
+ * person's numeric id (§12: touch m.facebook.com and mbasic, index ids 13088158519,
+ * 25560653987): `/a/subscribe.php?id=N` follows, `/messages/thread/N/` opens the thread with N.
+ */
+export const mobileFollow = 'a[href*="/a/subscribe.php"][href*="id="]';
+export const mobileMessage = 'a[href^="/messages/thread/"]';
+
+/** Follow/Message selectors that must match a positive fixture and nothing in the Follow/Message negatives. */
+export const followMessageSelectors = [mobileFollow, mobileMessage] as const;

@@ -76,11 +76,11 @@ function ownChild(control: HTMLElement, selector: string): Element | undefined {
 
 const hasOwn = (control: HTMLElement, selector: string) => ownChild(control, selector) !== undefined;
 
-function isProfilePage(page: Page): boolean {
+export function isProfilePage(page: Page): boolean {
   return identityOf(page.url, page) !== undefined;
 }
 
-function pageName(page: Page): string | undefined {
+export function pageName(page: Page): string | undefined {
   for (const selector of profileName) {
     const text = textOf(page.document.querySelector(selector));
     if (text) return text;
@@ -88,7 +88,7 @@ function pageName(page: Page): string | undefined {
   return undefined;
 }
 
-function identityOf(href: string | null, page: Page): Identity | undefined {
+export function identityOf(href: string | null, page: Page): Identity | undefined {
   if (!href) return undefined;
   let absolute: string;
   try {
@@ -146,7 +146,7 @@ function cardOf(control: HTMLElement, name: string | undefined, page: Page): { i
 }
 
 /** A profile link's person name: aria-label, the visible (aria-hidden) copy, image alt, or short text. */
-function linkName(link: HTMLAnchorElement): string {
+export function linkName(link: HTMLAnchorElement): string {
   const text =
     link.getAttribute('aria-label') ||
     textOf(link.querySelector('span[aria-hidden="true"]')) ||

@@ -116,3 +116,80 @@ export function isPendingLabel(label: string): boolean {
   const trimmed = label.replace(/\s+/g, ' ').trim();
   return PENDING_LABELS.some((p) => p.test(trimmed));
 }
+
+// Follow and Message, held back only when the user opts in (settings). Kept apart from the
+// connect table: these controls are *not* requests, and the Connect recogniser must keep
+// ignoring them (DOM-CATALOG §6). Labels name the person; a company's Follow has the same verb
+// ("Obserwuj Wolt.", ochhyes, §6), so a name read here is trusted only once it agrees with a
+// person's profile link or with the profile page's own name (./followMessage.ts).
+
+export interface LinkedInFollowMessageLanguage {
+  lang: string;
+  /** `Follow {Name}` in this language; group 1 is the name. */
+  followLabel: readonly RegExp[];
+  /** `Message {Name}` (Ember and earlier); group 1 is the name. */
+  messageLabel: readonly RegExp[];
+  /** The bare label or text "Message" of side-rail buttons, which name no one (§6). */
+  messageText: readonly string[];
+}
+
+export const LINKEDIN_FOLLOW_MESSAGE: readonly LinkedInFollowMessageLanguage[] = [
+  {
+    // [E-dump] OpenOutreach 2026 dumps: button[aria-label="Follow Kate Kallot"]; side rails
+    // aria-label="Message". Ember button[aria-label="Message Jane Doe"]; 2018 "Send a message to X"
+    // (austinoboyle otherProfile.html, 2018-12) is left out: no fixture of that era carries it.
+    // "Following"/"Unfollow X" do not match (anchored).
+    lang: 'en',
+    followLabel: [/^Follow (.+)$/],
+    messageLabel: [/^Message (.+)$/],
+    messageText: ['Message'],
+  },
+  {
+    // [E-dump] ochhyes fixtures (2026-05): "Obserwuj użytkownika Szymon Nędza" for a person —
+    // companies are "Obserwuj Wolt." without "użytkownika", so they never match;
+    // anna_voyager.html: "Wyślij wiadomość do użytkownika …"; "Wiadomość" (§7).
+    lang: 'pl',
+    followLabel: [/^Obserwuj użytkownika (.+)$/],
+    messageLabel: [/^Wyślij wiadomość do użytkownika (.+)$/],
+    messageText: ['Wiadomość'],
+  },
+  {
+    // "Folgen"/"Nachricht" as text [E-code] (§7, index ids 63385026057, 70127908356); the
+    // label's form "Folgen {Name}" is [I]. The search text "Nachricht an Julien senden" [E-code]
+    // is not used: no fixture shows it as a label.
+    lang: 'de',
+    followLabel: [/^Folgen (.+)$/],
+    messageLabel: [],
+    messageText: ['Nachricht'],
+  },
+  // fr "Suivre" (Ember 2024 fr fixture "Suivre Margaux Petit"): the verb is the one LinkedIn
+  // shows, the label's exact form is [I] (no fr capture of it, §7).
+  { lang: 'fr', followLabel: [/^Suivre (.+)$/], messageLabel: [], messageText: ['Message'] },
+  // es / pt-BR "Seguir" [I] (§7 has no es/pt capture); Spanish puts "a" before a person.
+  { lang: 'es', followLabel: [/^Seguir (?:a )?(.+)$/], messageLabel: [], messageText: ['Mensaje'] },
+  { lang: 'pt-BR', followLabel: [/^Seguir (.+)$/], messageLabel: [], messageText: ['Mensagem'] },
+  // it "Segui" [I].
+  { lang: 'it', followLabel: [/^Segui (.+)$/], messageLabel: [], messageText: ['Messaggio'] },
+  // nl "Volgen", "Bericht" [E-code, built from real DOM] index id 70945970109 (§7).
+  { lang: 'nl', followLabel: [/^Volgen (.+)$/], messageLabel: [], messageText: ['Bericht'] },
+];
+
+const FOLLOW_LABELS = LINKEDIN_FOLLOW_MESSAGE.flatMap((l) => l.followLabel);
+const MESSAGE_LABELS = LINKEDIN_FOLLOW_MESSAGE.flatMap((l) => l.messageLabel);
+const MESSAGE_TEXTS: ReadonlySet<string> = new Set(LINKEDIN_FOLLOW_MESSAGE.flatMap((l) => l.messageText));
+
+function nameIn(patterns: readonly RegExp[], label: string): string | undefined {
+  const trimmed = label.replace(/\s+/g, ' ').trim();
+  for (const pattern of patterns) {
+    const name = pattern.exec(trimmed)?.[1]?.trim();
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** The name in a Follow label, in any known language (a company's name reads the same way). */
+export const nameInFollowLabel = (label: string): string | undefined => nameIn(FOLLOW_LABELS, label);
+/** The name in a "Message {Name}" label, in any known language. */
+export const nameInMessageLabel = (label: string): string | undefined => nameIn(MESSAGE_LABELS, label);
+/** A bare "Message" label or text that names no one. */
+export const isBareMessage = (label: string): boolean => MESSAGE_TEXTS.has(label.replace(/\s+/g, ' ').trim());

@@ -104,3 +104,25 @@ export const knownProfileActions = [
 
 /** Control selectors that must never match anything in a negative fixture. */
 export const controlSelectors = [...inviteRoute, ...connectIcon] as const;
+
+/**
+ * Message as a link, language-independent: the 2026 compose route *with a recipient*
+ * (`/messaging/compose/?profileUrn=urn:li:fsd_profile:<ID>&recipient=<ID>&screenContext=…`,
+ * DOM-CATALOG §1, §6, §14: OpenOutreach, ochhyes dumps). The More menu's "Send profile in a
+ * message" uses the same route with `body=` and no recipient (§2, status_more/katekallot.html):
+ * it shares the profile with someone else, so it is left out.
+ */
+export const messageRoute = [
+  'a[href*="/messaging/compose/"][href*="recipient="]',
+  'a[href*="/messaging/compose/"][href*="profileUrn="]',
+] as const;
+
+/**
+ * Links to organisations: a Follow whose card links here is a company's, school's or
+ * showcase page's (Follow on "Interests > Companies", §6 companies "Obserwuj Wolt."). [I] for
+ * /school/ and /showcase/ (LinkedIn's other page kinds).
+ */
+export const organisationLink = 'a[href*="/company/"], a[href*="/school/"], a[href*="/showcase/"]';
+
+/** Follow/Message selectors that must match a positive fixture (the Follow label is in ./labels.ts). */
+export const followMessageSelectors = [...messageRoute] as const;

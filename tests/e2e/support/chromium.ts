@@ -9,12 +9,13 @@ import { route } from './fixtures.ts';
 const DIST = resolve(import.meta.dirname, '..', '..', '..', 'dist', 'chrome');
 
 /** Chromium with dist/chrome loaded and the fixtures routed; for tests that need playwright itself. */
-export async function launchChromiumContext() {
+export async function launchChromiumContext(options: { args?: string[]; env?: Record<string, string> } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'offer-first-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1200, height: 800 },
+    ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
     args: [
       `--disable-extensions-except=${DIST}`,
       `--load-extension=${DIST}`,
@@ -26,6 +27,7 @@ export async function launchChromiumContext() {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.args ?? []),
     ],
   });
   await context.route('**/*', async (r) => {
@@ -51,9 +53,17 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
       await page.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
       return wrap(page);
     },
+    async openOptions() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+      return wrap(page);
+    },
     newTab: () => newTab(context),
     async resetStorage() {
       await worker.evaluate('chrome.storage.local.clear()');
+    },
+    async inExtension<T>(expression: string) {
+      return (await worker.evaluate(expression)) as T;
     },
     async close() {
       await context.close();
@@ -116,12 +126,18 @@ function wrap(page: Page): Tab {
       await page.getByRole('button', { name, exact: true }).click();
     },
     async click(selector) {
-      const box = await page.locator(selector).first().boundingBox();
+      // Scrolled into view first, as a user would before clicking.
+      const target = page.locator(selector).first();
+      await target.scrollIntoViewIfNeeded();
+      const box = await target.boundingBox();
       if (!box) throw new Error(`${selector} is not visible`);
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     },
     async press(key) {
       await page.keyboard.press(key);
+    },
+    async type(text) {
+      await page.keyboard.type(text);
     },
     async evaluate<T>(expression: string) {
       return (await page.evaluate(expression)) as T;

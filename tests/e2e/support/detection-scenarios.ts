@@ -2,8 +2,8 @@
 // clicked (or keyed) through the built extension in a real browser, on the saved-structure
 // fixtures served at their real addresses. Written once against the driver interface and run
 // in every browser (chromium.test.ts, firefox.test.ts), like scenarios.ts.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { waitFor, type ExtensionBrowser, type Tab } from './driver.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useBrowser, waitFor, type ExtensionBrowser, type Tab } from './driver.ts';
 import { FIXTURE } from './fixtures.ts';
 
 interface Interviewer {
@@ -43,6 +43,24 @@ async function watch(browser: ExtensionBrowser, person: Interviewer): Promise<vo
 /** Our injected UI (dialog or notice) is a <div> directly under <html>, its shadow root closed. */
 const INJECTED = "[...document.documentElement.children].some((e) => e.tagName === 'DIV' && e.shadowRoot === null)";
 
+/** Ticks "Also hold back Follow and Message to interviewers" on the options page and saves. */
+async function holdBackFollowAndMessage(browser: ExtensionBrowser): Promise<void> {
+  const options = await browser.openOptions();
+  // The page fills the form once the stored settings arrive; a tick before that would be overwritten.
+  await waitFor(() => options.evaluate<boolean>("document.querySelector('#overdueAfterDays')?.value !== ''"), 'the stored settings');
+  await waitFor(
+    () => options.evaluate<boolean>("document.body.textContent.includes('Also hold back Follow and Message to interviewers')"),
+    'the setting’s label',
+  );
+  // tab.click() is a real mouse click at the element's centre: bring the switch into view first.
+  await options.evaluate("(document.querySelector('#guardFollowAndMessage').scrollIntoView({ block: 'center' }), true)");
+  await options.click('#guardFollowAndMessage');
+  expect(await options.evaluate<boolean>("document.querySelector('#guardFollowAndMessage').checked")).toBe(true);
+  await options.clickButton('Save settings');
+  await waitFor(() => options.evaluate<boolean>("document.body.textContent.includes('Settings saved.')"), 'the toast "Settings saved."');
+  await options.close();
+}
+
 const siteClicks = (tab: Tab) => tab.evaluate<string[]>('window.__siteClicks');
 const settle = () => new Promise((r) => setTimeout(r, 300));
 
@@ -63,15 +81,10 @@ async function expectStopped(tab: Tab, name: string) {
 
 export function runDetectionScenarios(launch: () => Promise<ExtensionBrowser>) {
   describe('detection', () => {
+    const use = useBrowser(launch);
     let browser: ExtensionBrowser;
-    beforeAll(async () => {
-      browser = await launch();
-    });
-    afterAll(async () => {
-      await browser?.close();
-    });
-    beforeEach(async () => {
-      await browser.resetStorage();
+    beforeEach(() => {
+      browser = use();
     });
 
     it('LinkedIn in French: the top-card invite link is stopped; Send anyway lets it through once', async () => {
@@ -120,6 +133,23 @@ export function runDetectionScenarios(launch: () => Promise<ExtensionBrowser>) {
       await tab.click('button[aria-label^="Pending"]');
       expect(await siteClicks(tab)).toEqual(['Pending, click to withdraw invitation sent to Victor Hale']);
       expect(await tab.dialog()).toBeUndefined();
+      await tab.close();
+    });
+
+    it('LinkedIn Follow on an interviewer’s profile passes by default, and is stopped once "hold back Follow and Message" is on', async () => {
+      await watch(browser, { name: 'Nora Quinlan', linkedinUrl: 'https://www.linkedin.com/in/nora-quinlan/' });
+      const follow = 'section[componentkey$="Topcard"] button[aria-label="Follow Nora Quinlan"]';
+      const before = await open(browser, FIXTURE.linkedinMoreMenu);
+      await before.click(follow);
+      await settle();
+      expect(await siteClicks(before)).toEqual(['Follow Nora Quinlan']);
+      expect(await before.dialog()).toBeUndefined();
+      await before.close();
+
+      await holdBackFollowAndMessage(browser);
+      const tab = await open(browser, FIXTURE.linkedinMoreMenu);
+      await tab.click(follow);
+      await expectStopped(tab, 'Nora Quinlan');
       await tab.close();
     });
 

@@ -1,6 +1,7 @@
 // What the shared end-to-end scenarios need from a browser with the extension installed.
 // One implementation per browser (chromium.ts: playwright-core; firefox.ts: puppeteer-core
 // over WebDriver BiDi); the scenarios are written once against this interface.
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 export interface InjectedDialog {
   role: string;
@@ -20,6 +21,8 @@ export interface Tab {
   /** A real mouse click at the centre of the first element matching `selector`. */
   click(selector: string): Promise<void>;
   press(key: string): Promise<void>;
+  /** Types text with the keyboard into whatever has focus. */
+  type(text: string): Promise<void>;
   /** Evaluates an expression in the page's own world and returns its JSON value. */
   evaluate<T>(expression: string): Promise<T>;
   /** The injected interception dialog, read through the accessibility tree (its shadow root is closed). */
@@ -35,10 +38,43 @@ export interface ExtensionBrowser {
   readonly name: 'chromium' | 'firefox';
   /** Opens the toolbar popup's page in a tab (same document the toolbar shows). */
   openPopup(): Promise<Tab>;
+  /** Opens the options page (src/options/index.html) in a tab. */
+  openOptions(): Promise<Tab>;
   newTab(): Promise<Tab>;
   /** Clears the extension's storage between scenarios. */
   resetStorage(): Promise<void>;
+  /**
+   * Evaluates an expression in an extension context (where `chrome`/`browser` exist), to
+   * observe what users see outside pages: notifications, the badge.
+   */
+  inExtension<T>(expression: string): Promise<T>;
   close(): Promise<void>;
+}
+
+/**
+ * One browser for a group of scenarios: launched before them, closed after them, and its
+ * extension storage cleared before each one. Returns a getter (the browser exists only once
+ * the hooks ran).
+ */
+export function useBrowser(launch: () => Promise<ExtensionBrowser>): () => ExtensionBrowser {
+  let browser: ExtensionBrowser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    await browser!.resetStorage();
+  });
+  return () => browser!;
+}
+
+/** A datetime-local value `days` from now, at 10:00 local time. */
+export function inDays(days: number): string {
+  const d = new Date(Date.now() + days * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T10:00`;
 }
 
 export async function waitFor<T>(probe: () => Promise<T | undefined | false>, what: string, timeoutMs = 5000): Promise<T> {

@@ -17,6 +17,7 @@ const DIST = resolve(import.meta.dirname, '..', '..', '..', 'dist', 'firefox');
  */
 const EXTENSION_UUID = '6f66e2c4-0ff3-4f1e-9a7e-0ffe4f1257c0';
 const POPUP_URL = `moz-extension://${EXTENSION_UUID}/src/popup/index.html`;
+const OPTIONS_URL = `moz-extension://${EXTENSION_UUID}/src/options/index.html`;
 
 export async function launchFirefox(): Promise<ExtensionBrowser> {
   // A temporary add-on is loaded from its directory in place: install a snapshot, so a rebuild
@@ -52,6 +53,9 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
         await page.setViewport({ width: 412, height: 760 });
         return wrap(page, browser, chrome);
       },
+      async openOptions() {
+        return wrap(await openExtensionPage(browser, OPTIONS_URL), browser, chrome);
+      },
       async newTab() {
         const page = await browser.newPage();
         await serveFixtures(page);
@@ -61,6 +65,9 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
         // An extension page has the `browser` namespace: clear storage.local the way the
         // Chromium driver does from its worker.
         await extensionPage.evaluate('browser.storage.local.clear()');
+      },
+      async inExtension<T>(expression: string) {
+        return (await extensionPage.evaluate(expression)) as T;
       },
       async close() {
         await browser.close();
@@ -267,12 +274,23 @@ function wrap(page: Page, browser: Browser, chrome: ChromeContext): Tab {
     async click(selector) {
       // Waits for the element like Playwright's locators do in the Chromium driver.
       const handle = await page.waitForSelector(selector, { timeout: 10_000 });
+      // Scrolled into view first, as a user would before clicking.
+      await handle?.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'center' }));
       const box = await handle?.boundingBox();
       if (!box) throw new Error(`${selector} is not visible`);
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     },
     async press(key) {
-      await page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]);
+      // Playwright-style chords ("Shift+Tab"): puppeteer wants the modifiers held explicitly.
+      type Key = Parameters<Page['keyboard']['press']>[0];
+      const parts = key.split('+') as Key[];
+      const main = parts.pop()!;
+      for (const modifier of parts) await page.keyboard.down(modifier);
+      await page.keyboard.press(main);
+      for (const modifier of parts.reverse()) await page.keyboard.up(modifier);
+    },
+    async type(text) {
+      await page.keyboard.type(text);
     },
     async evaluate<T>(expression: string) {
       return (await page.evaluate(expression)) as T;

@@ -3,8 +3,8 @@
 // labelled form, then a real mouse click on the site's own button, served at its real URL.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { waitFor, type ExtensionBrowser, type Tab } from './driver.ts';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { inDays, useBrowser, waitFor, type ExtensionBrowser, type Tab } from './driver.ts';
 import { FIXTURE } from './fixtures.ts';
 
 /** Screenshots of every screen; `DOCS_SCREENSHOTS=1` refreshes the README's copies in docs/. */
@@ -16,12 +16,6 @@ export const SCREENSHOTS = resolve(
   ...(process.env['DOCS_SCREENSHOTS'] === '1' ? ['docs', 'screenshots'] : ['test-results', 'screenshots']),
 );
 
-/** datetime-local value `days` from now, at 10:00 local time. */
-function inDays(days: number): string {
-  const d = new Date(Date.now() + days * 86_400_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T10:00`;
-}
 
 async function addInterview(browser: ExtensionBrowser, fields: Record<string, string>): Promise<Tab> {
   const popup = await browser.openPopup();
@@ -33,16 +27,11 @@ async function addInterview(browser: ExtensionBrowser, fields: Record<string, st
 const siteClicks = (tab: Tab) => tab.evaluate<string[]>('window.__siteClicks');
 
 export function runScenarios(launch: () => Promise<ExtensionBrowser>) {
+  const use = useBrowser(launch);
   let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launch();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    await browser.resetStorage();
+  beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
+  beforeEach(() => {
+    browser = use();
   });
 
   describe('popup', () => {
@@ -64,6 +53,10 @@ export function runScenarios(launch: () => Promise<ExtensionBrowser>) {
       expect(listed).toContain('Dana Whitfield');
       await popup.screenshot(join(SCREENSHOTS, `popup-${browser.name}.png`));
       await popup.close();
+      const options = await browser.openOptions();
+      await waitFor(async () => (await options.text('#interviews')).includes('Northwind Labs'), 'the options list');
+      await options.screenshot(join(SCREENSHOTS, `options-${browser.name}.png`));
+      await options.close();
     });
 
     it('explains bad input next to the field and saves nothing', async () => {

@@ -1,0 +1,76 @@
+// The part the popup and the options page share: the problem banner, the toast (with Undo),
+// the interview list and the editor, wired together. Each page adds what only it has through
+// `onShow` (the options page: settings, history, records kept aside).
+import type { State } from '../core/schema.ts';
+import { byId, h, present } from './dom.ts';
+import { createEditor } from './editor.ts';
+import { t } from './i18n.ts';
+import { renderInterviewList } from './interviewList.ts';
+
+export interface InterviewsViewOptions {
+  /** Options page: round labels and notes in the editor. */
+  full?: boolean;
+  /** Current search text, if the page has a search box. */
+  query?: () => string;
+  onShow?: (state: State) => void;
+}
+
+export interface InterviewsView {
+  show(state: State, problems?: string[]): void;
+  announce(message: string, undo?: () => void): void;
+}
+
+/** Expects #problem, #toast, #interviews, #empty, #editor-heading and #editor in the page. */
+export function mountInterviewsView(options: InterviewsViewOptions = {}): InterviewsView {
+  const list = byId<HTMLUListElement>('interviews');
+  const empty = byId<HTMLParagraphElement>('empty');
+  const problem = byId<HTMLParagraphElement>('problem');
+  const toast = byId<HTMLDivElement>('toast');
+  const heading = byId<HTMLHeadingElement>('editor-heading');
+  let state: State | undefined;
+
+  function announce(message: string, undo?: () => void) {
+    toast.replaceChildren(
+      ...present(
+        h('span', {}, message),
+        undo && h('button', { attrs: { type: 'button' }, on: { click: () => (toast.replaceChildren(), undo()) } }, t('undo')),
+      ),
+    );
+  }
+
+  const editor = createEditor({
+    full: options.full ?? false,
+    onSaved(next) {
+      heading.textContent = t('addHeading');
+      show(next);
+    },
+    onCancel() {
+      heading.textContent = t('addHeading');
+    },
+  });
+  byId('editor').append(editor.element);
+
+  function show(next: State, problems: string[] = []) {
+    state = next;
+    const lines = [...problems];
+    if (next.quarantine.length > 0) lines.push(t('keptAside', { count: next.quarantine.length }));
+    problem.hidden = lines.length === 0;
+    problem.textContent = lines.join(' ');
+    const count = renderInterviewList(list, next, {
+      query: options.query?.() ?? '',
+      onEdit(processId) {
+        const process = state?.processes.find((p) => p.id === processId);
+        if (!process || !state) return;
+        heading.textContent = t('editHeading', { company: process.company });
+        editor.edit(process, state.people);
+        heading.scrollIntoView({ block: 'start' });
+      },
+      onChanged: (changed) => show(changed),
+      announce,
+    });
+    empty.hidden = count > 0;
+    options.onShow?.(next);
+  }
+
+  return { show, announce };
+}
