@@ -26,7 +26,8 @@ import {
 } from '../core/pageMessages.ts';
 import { validateProcessDraft } from '../core/processForm.ts';
 import { decide } from '../core/rule.ts';
-import { Person, Process, State } from '../core/schema.ts';
+import { loadState } from '../core/load.ts';
+import { Person, Process, type State } from '../core/schema.ts';
 import { watchEntry } from '../core/watchIndex.ts';
 import { z } from '../core/zod.ts';
 import { browserEffects, type Effects } from './effects.ts';
@@ -38,7 +39,9 @@ export const UNDO_KEY = 'undo';
 const UndoRecord = z.object({ process: Process, index: z.number(), people: z.array(Person) });
 /** The whole state as it was before the last import, so an import can be taken back. */
 export const BACKUP_KEY = 'preImportBackup';
-const BackupRecord = z.object({ savedAt: z.string(), state: State });
+// The state inside is read with loadState (migrations, quarantine) when restored, so a backup
+// taken before an update of the extension can still be restored after it.
+const BackupRecord = z.object({ savedAt: z.string(), state: z.unknown() });
 
 export interface RouterDeps {
   runtime: RuntimeLike;
@@ -130,7 +133,8 @@ async function onPageMessage(
       const stored = BackupRecord.safeParse((await readKeys([BACKUP_KEY]))[BACKUP_KEY]);
       if (!stored.success) return { ok: false, error: deps.words().t('errNoBackup') };
       // Swap, so restoring is itself reversible.
-      return change(deps, now, (state) => ({ ...done(stored.data.state), extra: { [BACKUP_KEY]: { savedAt: now.toISOString(), state } } }));
+      const { state: restored } = loadState(stored.data.state, now);
+      return change(deps, now, (state) => ({ ...done(restored), extra: { [BACKUP_KEY]: { savedAt: now.toISOString(), state } } }));
     }
   }
 }

@@ -173,4 +173,24 @@ describe('message router', () => {
     expect(loaded.problems[0]).toMatch(/newer version/);
     expect(loaded.state.quarantine).toMatchObject([{ kind: 'state', data: { schemaVersion: 99 } }]);
   });
+
+  it('imports a backup after checking all of it, and can restore what was there before', async () => {
+    await save(draft('Before'));
+    const { state: before } = await readState(NOW);
+    const incoming = { ...before, processes: before.processes.map((p) => ({ ...p, id: 'other', company: 'From the file' })) };
+    const text = JSON.stringify({ format: 'offer-first-backup', formatVersion: 1, exportedAt: NOW.toISOString(), data: incoming });
+
+    const broken = JSON.stringify({ format: 'offer-first-backup', formatVersion: 1, exportedAt: NOW.toISOString(), data: { ...incoming, processes: [{ id: 'x' }] } });
+    const refused = (await send({ type: 'importBackup', text: broken, mode: 'replace' }, popup)) as { ok: boolean; errors: string[] };
+    expect(refused.ok).toBe(false);
+    expect(refused.errors[0]).toMatch(/^data\.processes\[0\]/);
+    expect((await readState(NOW)).state.processes.map((p) => p.company)).toEqual(['Before']);
+
+    expect(await send({ type: 'importBackup', text, mode: 'replace' }, popup)).toMatchObject({ ok: true });
+    expect((await readState(NOW)).state.processes.map((p) => p.company)).toEqual(['From the file']);
+    expect(await send({ type: 'getState' }, popup)).toMatchObject({ backupSavedAt: NOW.toISOString() });
+
+    expect(await send({ type: 'restoreBackup' }, popup)).toMatchObject({ ok: true });
+    expect((await readState(NOW)).state.processes.map((p) => p.company)).toEqual(['Before']);
+  });
 });
