@@ -59,6 +59,28 @@ export function runScenarios(launch: () => Promise<ExtensionBrowser>) {
       await options.close();
     });
 
+    it('edits an interview, deletes it, and brings it back with Undo', async () => {
+      const popup = await addInterview(browser, {
+        Company: 'Northwind Labs',
+        'Interview date': inDays(5),
+        'Interviewer name': 'Dana Whitfield',
+      });
+      await waitFor(async () => (await popup.text('#interviews')).includes('Northwind Labs'), 'the interview');
+      await popup.clickButton('Edit Northwind Labs');
+      await waitFor(async () => (await popup.text('#editor-heading')) === 'Edit Northwind Labs', 'the editor');
+      await popup.fill('Company', 'Northwind Robotics');
+      await popup.clickButton('Save changes');
+      await waitFor(async () => (await popup.text('#interviews')).includes('Northwind Robotics'), 'the edited interview');
+      expect(await popup.text('#interviews')).not.toContain('Northwind Labs');
+
+      await popup.clickButton('Delete Northwind Robotics');
+      await waitFor(async () => (await popup.text('#interviews')) === '', 'the deletion');
+      expect(await popup.text('#toast')).toContain('Deleted the interview with Northwind Robotics.');
+      await popup.clickButton('Undo');
+      await waitFor(async () => (await popup.text('#interviews')).includes('Northwind Robotics'), 'the undo');
+      await popup.close();
+    });
+
     it('explains bad input next to the field and saves nothing', async () => {
       const popup = await addInterview(browser, {
         Company: '',
