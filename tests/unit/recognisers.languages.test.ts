@@ -143,6 +143,7 @@ for (const lang of LI_LANGS) {
 // ---------- Facebook ----------
 interface FbWords { add?: string; short?: string; message: string; follow: string; cancel: string }
 const FB: Record<string, FbWords> = {
+  en: { add: 'Add friend', message: 'Message', follow: 'Follow', cancel: 'Cancel request' },
   fr: { add: 'Ajouter ami(e)', short: 'Ajouter', message: 'Envoyer un message', follow: 'Suivre', cancel: 'Annuler la demande' },
   de: { add: 'Freund/in hinzufügen', message: 'Nachricht senden', follow: 'Abonnieren', cancel: 'Anfrage abbrechen' },
   es: { add: 'Añadir como amigo(a)', short: 'Añadir', message: 'Enviar mensaje', follow: 'Seguir', cancel: 'Cancelar solicitud' },
@@ -152,6 +153,7 @@ const FB: Record<string, FbWords> = {
 };
 // A add (username), B add (numeric id), O profile owner, K another person on the profile page (numeric id)
 const FB_CAST: Record<string, { A: [string, string]; B: [string, string]; O?: [string, string]; K?: [string, string] }> = {
+  en: { A: ['Manon Dubois', 'manon.dubois.3'], B: ['Léa Martin', '100077700101'] },
   fr: { A: ['Manon Dubois', 'manon.dubois.3'], B: ['Léa Martin', '100077700101'] },
   de: { A: ['Anna Schmitt', 'anna.schmitt.7'], B: ['Paul Neumann', '100077700201'], O: ['Sebastian Richter', 'sebastian.richter.4'], K: ['Hannah Meyer', '100077700202'] },
   es: { A: ['Lucía Martín', 'lucia.martin.5'], B: ['Álvaro Sanz', '100077700301'], O: ['Raúl Jiménez', 'raul.jimenez.8'], K: ['Nuria Blanco', '100077700302'] },
@@ -160,7 +162,7 @@ const FB_CAST: Record<string, { A: [string, string]; B: [string, string]; O?: [s
   pl: { A: ['Katarzyna Mazur', 'katarzyna.mazur.2'], B: ['Michał Krawczyk', '100077700601'], O: ['Piotr Zieliński', 'piotr.zielinski.5'], K: ['Julia Kaczmarek', '100077700602'] },
 };
 const facebook: [string, string, Case][] = [];
-for (const lang of ['fr', 'de', 'es', 'pt-BR', 'it', 'pl'] as const) {
+for (const lang of ['en', 'fr', 'de', 'es', 'pt-BR', 'it', 'pl'] as const) {
   const w = FB[lang]!;
   const c = FB_CAST[lang]!;
   const first = w.add ?? w.short!;
