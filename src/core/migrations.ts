@@ -25,7 +25,9 @@ export const MIGRATIONS: Record<number, Migration> = {
     quarantine: [],
   }),
   // v2 → v3: history of interceptions, "remind me when I get the offer", send-anyway
-  // allowances, and the dialog/reminder settings (all defaults: off or as before).
+  // allowances, and the dialog/reminder settings (all defaults: off or as before). The values
+  // are written out rather than taken from DEFAULT_SETTINGS on purpose: a migration must keep
+  // producing what version 3 meant even after the defaults change.
   2: (data) => ({
     ...data,
     settings: isObject(data['settings'])
