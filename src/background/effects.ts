@@ -12,12 +12,14 @@ export const REFRESH_ALARM = 'refresh';
 const ICON = 'icons/icon-128.png';
 
 export interface Effects {
-  afterCommit(state: State, due: ConnectNow[], now: Date): void;
+  /** `scheduleChanged`: processes or settings changed, so reminders and the badge may have. */
+  afterCommit(state: State, due: ConnectNow[], now: Date, change: { scheduleChanged: boolean }): void;
 }
 
 export const browserEffects: Effects = {
-  afterCommit(state, due, now) {
+  afterCommit(state, due, now, { scheduleChanged }) {
     for (const item of due) void notifyConnectNow(item);
+    if (!scheduleChanged) return;
     void syncReminders(state, now);
     void syncBadge(state, now);
   },

@@ -152,14 +152,18 @@ type Command<T> = (state: State) => { state: State; result: T; extra?: Record<st
 async function commit<T>(deps: RouterDeps, now: Date, command: Command<T>): Promise<T> {
   let due: ConnectNow[] = [];
   let committed: State | undefined;
+  let scheduleChanged = false;
   const result = await updateState(now, (state) => {
     const out = command(state);
     const fulfilled = dueConnectNow(out.state, now);
     due = fulfilled.due;
     committed = fulfilled.state;
+    // Commands return new objects only for what they change: a history-only write (every
+    // interception) leaves processes and settings as they were, and the alarms and badge too.
+    scheduleChanged = out.state.processes !== state.processes || out.state.settings !== state.settings;
     return { ...out, state: fulfilled.state };
   });
-  if (committed) deps.effects.afterCommit(committed, due, now);
+  if (committed) deps.effects.afterCommit(committed, due, now, { scheduleChanged });
   return result;
 }
 
