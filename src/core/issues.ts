@@ -37,7 +37,13 @@ export function issueReason(issue: z.core.$ZodIssue): string {
       return `Not a valid ${issue.format}.`;
     case 'invalid_value':
       return `Expected ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; found ${shown(issue.input)}.`;
-    default:
+    // Codes our schemas rarely produce: zod's own message says enough.
+    case 'custom':
+    case 'invalid_element':
+    case 'invalid_key':
+    case 'invalid_union':
+    case 'not_multiple_of':
+    case 'unrecognized_keys':
       return issue.message;
   }
 }

@@ -1,18 +1,13 @@
 // Who on the page is this? Looks a seen person (identity from the clicked control, and/or
 // a name) up among stored people in O(1): one map by profile identity, one by name key.
 import { identityKey, nameKey, namesMatch, type Identity, type Site } from './identity.ts';
+import type { PersonMatch } from './personMatch.ts';
 import type { WatchEntry } from './watchIndex.ts';
 
 export interface SeenPerson {
   site: Site;
   identity?: Identity | undefined;
   name?: string | undefined;
-}
-
-export interface PersonMatch {
-  personId: string;
-  /** 'profile': same profile identity. 'name': by name only, weaker, and the dialog says so. */
-  strength: 'profile' | 'name';
 }
 
 /** "linkedin:slug" — the kind part of an identityKey, to tell "same kind, different person". */

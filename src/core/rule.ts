@@ -2,7 +2,7 @@
 // open — before the interview, after it while no decision is recorded, and (asking for the
 // status) when the decision is long overdue. Offer/accepted and rejected/withdrawn let it through.
 import { addDays, differenceInCalendarDays, parseISO } from 'date-fns';
-import type { PersonMatch } from './match.ts';
+import type { PersonMatch } from './personMatch.ts';
 import type { Process, ProcessStatus, Round, State } from './schema.ts';
 
 export type StopReason = 'before-interview' | 'awaiting-decision' | 'decision-overdue' | 'quiet-period';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PersonMatch } from '../../src/core/match.ts';
+import type { PersonMatch } from '../../src/core/personMatch.ts';
 import { decide } from '../../src/core/rule.ts';
 import type { ProcessStatus } from '../../src/core/schema.ts';
 import { NOW, days, person, process, state } from './support/state.ts';
