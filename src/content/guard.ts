@@ -15,7 +15,7 @@ export interface Guard {
   handleClick(event: MouseEvent): void;
   /**
    * Enter/Space on a focused non-native control (Facebook's div[role=button] activates on
-   * keydown, DOM-CATALOG §0.5): stopped in the capture phase like a click. Native <button>
+   * keydown, docs/dom-catalog.md §0.5): stopped in the capture phase like a click. Native <button>
    * and <a href> turn Enter/Space into a click themselves, which handleClick sees.
    */
   handleKey(event: KeyboardEvent): void;

@@ -1,5 +1,5 @@
 // Who a profile link or a display name denotes. Pure and import-free: it is bundled into the
-// content scripts and runs on every intercepted click. URL forms: DOM-CATALOG.md §0.7, §12, §14.
+// content scripts and runs on every intercepted click. URL forms: docs/dom-catalog.md §0.7, §12, §14.
 
 export type Site = 'linkedin' | 'facebook';
 export type Identity =
@@ -19,7 +19,7 @@ const decode = (s: string): string | undefined => { try { return decodeURICompon
 const DIGITS = /^\d+$/;
 
 // Member ids ("ACoAACCb_ygB…") appear in mutual-connection links instead of the vanity slug
-// (ochhyes search_entity_result.html, §14). They are base64-like, so case matters.
+// (docs/dom-catalog.md §14; tests/fixtures/linkedin/search-ember-2022-en.html). They are base64-like, so case matters.
 const MEMBER_ID = /^A[A-Z][a-zA-Z]AA[\w-]{10,}$/;
 
 // Path heads that are LinkedIn features, not people; everything else falls back to a generic reason.
@@ -37,19 +37,19 @@ function linkedinSlug(raw: string | undefined): ParseResult {
   // Slugs are case-insensitive on the site; the page URL percent-encodes non-Latin letters
   // (/in/szymon-n%C4%99dza-…) while invite hrefs carry them raw (vanityName=szymon-nędza-…).
   const slug = raw.normalize('NFC').toLowerCase();
-  // /in/me/ redirects to whoever is signed in (eracle/OpenOutreach ff7b78a).
+  // /in/me/ redirects to whoever is signed in (https://github.com/eracle/OpenOutreach/commit/ff7b78a).
   if (slug === 'me') return fail('That is LinkedIn\'s alias for your own profile ("/in/me/"), not someone else\'s.');
   if (!/^[^\s/\\?#%]+$/u.test(slug)) return fail('That LinkedIn profile name contains characters a profile address cannot have.');
   return found({ site: 'linkedin', kind: 'slug', value: slug });
 }
 
 function linkedin(url: URL, seg: string[]): ParseResult {
-  if (seg[0] === 'mwlite') seg.shift(); // LinkedIn Lite served /mwlite/in/<slug> on m.linkedin.com [I]
+  if (seg[0] === 'mwlite') seg.shift(); // LinkedIn Lite served /mwlite/in/<slug> on m.linkedin.com (inferred)
   const head = (seg[0] ?? '').toLowerCase();
   const second = (seg[1] ?? '').toLowerCase();
   if (!head) return notPerson('the LinkedIn home page');
   if (head === 'in') return linkedinSlug(seg[1] === undefined ? undefined : decode(seg[1]));
-  // 2026 SDUI: Connect is an <a href="/preload/(search-)custom-invite/?vanityName=<slug>"> (§0.1).
+  // 2026 SDUI: Connect is an <a href="/preload/(search-)custom-invite/?vanityName=<slug>"> (docs/dom-catalog.md §0.1).
   if (head === 'preload' && (second === 'custom-invite' || second === 'search-custom-invite')) {
     return linkedinSlug(url.searchParams.get('vanityName') ?? undefined);
   }
@@ -98,9 +98,9 @@ function facebook(url: URL, seg: string[]): ParseResult {
   if (!head) return notPerson('the Facebook home page');
   if (head === 'profile.php') return numeric(q.get('id'), 'profile id (profile.php?id=…)');
   if (head === 'people') return numeric(seg[2], 'profile number (/people/Name/123…/)');
-  // Friend lists name one person only via profile_id (fb-video-block tests, §14).
+  // Friend lists name one person only via profile_id (docs/dom-catalog.md §14; tests/fixtures/facebook/requests-en.html).
   if (head === 'friends' && q.has('profile_id')) return numeric(q.get('profile_id'), 'valid profile_id');
-  // Mobile add-friend GET links: /a/mobile/friends/profile_add_friend.php?subjectid=N (§12).
+  // Mobile add-friend GET links: /a/mobile/friends/profile_add_friend.php?subjectid=N (docs/dom-catalog.md §12).
   if (head === 'a' && last.endsWith('add_friend.php')) return numeric(q.get('subjectid') ?? q.get('id'), 'profile id');
   // Group member lists link /groups/<group>/user/<id>/: that is a person, not the group.
   if (head === 'groups' && seg[2]?.toLowerCase() === 'user') return numeric(seg[3], 'profile number');
@@ -153,7 +153,7 @@ export function parseProfileUrl(input: string, site?: Site): ParseResult {
   } else if (host.endsWith('.facebook.com')) return fail(`Links on ${host} do not lead to a person's profile.`);
   else return fail('That link is not a LinkedIn or Facebook address.');
   if (site && on !== site) return fail(`That is a ${SITE_NAME[on]} link; a ${SITE_NAME[site]} profile link is needed here.`);
-  // The old touch site routed in the fragment: m.facebook.com/#!/profile.php?id=N [I]; elsewhere
+  // The old touch site routed in the fragment: m.facebook.com/#!/profile.php?id=N (inferred); elsewhere
   // a fragment is ignored.
   if (on === 'facebook' && url.hash.length > 3 && url.hash.startsWith('#!/') && /^\/(home\.php)?$/.test(url.pathname)) {
     try { url = new URL(url.hash.slice(2), url.origin); } catch { return fail('That does not look like a web address.'); }

@@ -1,6 +1,6 @@
 // Profile-URL parsing as a cross-matrix (github-url-detection style): every real-shaped URL is listed
 // under the identity it must yield, every non-profile URL must be refused with a reason.
-// URL shapes: /work/shared/reference/DOM-CATALOG.md §12, §14.
+// URL shapes: docs/dom-catalog.md §12, §14.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { identityKey, nameKey, namesMatch, normalizeName, parseProfileUrl, type Site } from '../../src/core/identity.ts';

@@ -3,7 +3,7 @@
 // is recognised with the right person — taken from the control or its card, the page URL only
 // for the profile's own header/menu or the invite route — and every other control in the same
 // page (Pending, Follow, Message, dismiss, menu items…) is not.
-// Not here, because no wording is evidenced (DOM-CATALOG §13, src/sites/facebook/labels.ts):
+// Not here, because no wording is evidenced (docs/dom-catalog.md §13, src/sites/facebook/labels.ts):
 // Facebook nl (no add-friend wording at all), Facebook it profile header (only a bare
 // "Aggiungi" in people lists), Facebook Confirm outside English.
 import { describe, expect, it } from 'vitest';

@@ -155,7 +155,7 @@ describe('LinkedIn search results', () => {
 
   it('2026 SDUI: a click on the card-wide profile link that contains the Connect is not a Connect', () => {
     const { doc, page } = load('linkedin/search-sdui-2026-pl.html');
-    // The live page nests the Connect <a> inside the card-wide <a> (script-built DOM, §3).
+    // The live page nests the Connect <a> inside the card-wide <a> (script-built DOM, docs/dom-catalog.md §3).
     const card = doc.querySelector<HTMLAnchorElement>('a[href="https://www.linkedin.com/in/gabriel-griffin-7a1/"]')!;
     card.append(doc.querySelector('a[href*="search-custom-invite"]')!);
     expect(recogniseConnect(card.querySelector('img')!, page)).toBeUndefined();

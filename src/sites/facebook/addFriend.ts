@@ -1,5 +1,5 @@
 // Facebook "Add friend" and "Confirm" (accepting an incoming request creates the same
-// connection, DOM-CATALOG §11). The control in a profile's header belongs to the page's
+// connection, docs/dom-catalog.md §11). The control in a profile's header belongs to the page's
 // profile; anywhere else the person comes from the profile link in the same card. Display
 // names collide on Facebook, so an identity from a link is preferred over any name.
 import { parseProfileUrl, type Identity } from '../../core/identity.ts';
@@ -29,12 +29,14 @@ export const recogniseAddFriend: Recogniser = (target, page) => {
   if (!control) return undefined;
   const label = control.getAttribute('aria-label');
 
-  // Mobile GET links carry the person's numeric id outright (§12).
+  // Mobile GET links carry the person's numeric id outright (docs/dom-catalog.md §12;
+  // tests/fixtures/facebook/m-touch-en.html).
   if (control.matches(MOBILE_ADD)) {
     const card = cardOf(control, page, control);
     return hit(control, identityOf(control.getAttribute('href'), page) ?? card.identity, card.name);
   }
-  // The lite renderer's containers have no label: their text is the signal (§12).
+  // The lite renderer's containers have no label: their text is the signal (docs/dom-catalog.md §12;
+  // tests/fixtures/facebook/m-lite-en.html).
   if (control.matches(liteContainer)) {
     if (!isAddFriend(textOf(control))) return undefined;
     return hit(control, ...liteOwner(control, page));
@@ -45,7 +47,7 @@ export const recogniseAddFriend: Recogniser = (target, page) => {
     return hit(control, card.identity, card.name);
   }
   // A bare "Add"/"Ajouter" is too generic on its own ("Add" buttons exist all over a group or
-  // a post): only in the people lists where it was seen (suggestions, search; §13), and only
+  // a post): only in the people lists where it was seen (suggestions, search; docs/dom-catalog.md §13), and only
   // on a card naming exactly one person.
   if (isAddShort(label) && PEOPLE_LISTS.test(new URL(page.url).pathname)) {
     const card = cardOf(control, page);
@@ -60,8 +62,8 @@ function hit(control: HTMLElement, identity: Identity | undefined, name: string 
 }
 
 /**
- * "Confirm" is also the label of unrelated dialogs (unfriend, "Leave group?", fb-video-block
- * notes, §11), so it counts only where it accepts a request: on a card linking to
+ * "Confirm" is also the label of unrelated dialogs (unfriend, "Leave group?": docs/dom-catalog.md
+ * §11, tests/fixtures/facebook/negative-feed-en.html), so it counts only where it accepts a request: on a card linking to
  * /friends/requests/?profile_id=, on the requests page, or in the menu of a profile's Respond.
  */
 function confirmRequest(control: HTMLElement, page: Page): Recognition | undefined {
@@ -77,7 +79,8 @@ function confirmRequest(control: HTMLElement, page: Page): Recognition | undefin
 
 /**
  * The nearest card around the control that links /friends/requests/?profile_id=N names the
- * sender; its other links may be mutual friends' avatars (fb-video-block 2026 rail, §11).
+ * sender; its other links may be mutual friends' avatars (docs/dom-catalog.md §11;
+ * tests/fixtures/facebook/requests-en.html).
  */
 function requestOf(control: HTMLElement, page: Page): Person | undefined {
   let node: HTMLElement | null = control.parentElement;
@@ -94,7 +97,7 @@ function requestOf(control: HTMLElement, page: Page): Person | undefined {
 }
 
 /**
- * The lite renderer exposes no profile link on its controls (§12, [I]). On a profile page the
+ * The lite renderer exposes no profile link on its controls (inferred, docs/dom-catalog.md §12). On a profile page the
  * first add-friend container in the document is the profile's own (its header comes first);
  * later ones (suggestions) are known by name only if their card shows a link.
  */

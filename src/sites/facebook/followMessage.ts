@@ -3,8 +3,8 @@
 //
 // On www the labels name no one ("Follow", "Message"), and the same words sit on group posts,
 // Pages and chat (facebook/negative-feed-en.html), so they count only in a profile's own
-// header, [data-pagelet="ProfileActions"], where the person is the page's profile (§8). On the
-// mobile sites the GET links carry the person's numeric id, which is used as is (§12); they
+// header, [data-pagelet="ProfileActions"], where the person is the page's profile (docs/dom-catalog.md §8). On the
+// mobile sites the GET links carry the person's numeric id, which is used as is (docs/dom-catalog.md §12); they
 // get no name, as a page may list other people's links (mbasic reactions).
 import type { Identity } from '../../core/identity.ts';
 import type { RequestKind } from '../../core/explain.ts';

@@ -1,8 +1,10 @@
-// Facebook's wording per UI language, as data with its evidence (DOM-CATALOG §8, §11, §13).
+// Facebook's wording per UI language, as data with its evidence: the fixtures in
+// tests/fixtures/facebook/ that show it and docs/dom-catalog.md §8, §11, §13 for the public sources.
 // Facebook's add-friend control has no language-independent marker on www (no stable icon id,
 // hashed classes), so its label is the signal there; on the mobile sites the
 // profile_add_friend.php link shape is used first. Labels are compared exactly (after folding
-// whitespace and the leading "+" glyphs the mobile site prints, cuzic/feed-cleaner main.ts).
+// whitespace and the leading "+" glyphs the mobile site prints: tests/fixtures/facebook/m-lite-en.html,
+// after https://github.com/cuzic/feed-cleaner-for-facebook/blob/HEAD/src/main.ts).
 
 export interface FacebookLanguage {
   lang: string;
@@ -16,29 +18,37 @@ export interface FacebookLanguage {
 
 export const FACEBOOK_LANGUAGES: readonly FacebookLanguage[] = [
   {
-    // [E-code] social-browser facebook-request-friend.js, Playwright configs (index ids
-    // 12245719207, 12182724968), cuzic i18n.ts (live m.facebook 2026-07-28); "Add Friend":
-    // Rulispro addfriend.js. Confirm / "Confirm request": fb-video-block lib.test.js (2026 rail).
+    // Third-party code (docs/dom-catalog.md §8, §13): tests/fixtures/facebook/profile-comet.html, after
+    // https://github.com/absunstar/social-browser/blob/HEAD/extensions/social-tools/facebook-request-friend.js;
+    // "Add Friend": suggestions-classic-caps.html, after
+    // https://github.com/Rulispro/bookmark-javascript-kiwi/blob/HEAD/docs/addfriend.js. Confirm:
+    // requests-en.html; "Confirm request" (no fixture) is in
+    // https://github.com/jjanczyszyn/fb-video-block/blob/HEAD/tests/unit/lib.test.js (docs/dom-catalog.md §11).
     lang: 'en',
     addFriend: ['Add friend', 'Add Friend'],
     addShort: [],
     confirm: ['Confirm', 'Confirm request'],
   },
-  // fr: cuzic i18n.ts (live, mobile); "Ajouter" in other lists: index ids 52346464068, 52438450026.
+  // fr: https://github.com/cuzic/feed-cleaner-for-facebook/blob/HEAD/src/i18n.ts (live, mobile);
+  // tests/fixtures/facebook/profile-numeric-fr.html, suggestions-fr.html; "Ajouter" in other lists: search-fr.html.
   { lang: 'fr', addFriend: ['Ajouter ami(e)'], addShort: ['Ajouter'], confirm: [] },
-  // de: cuzic (live); index ids 33308994349, 54765847537, 21346030949.
+  // de: cuzic i18n.ts (live) and other third-party code; tests/fixtures/facebook/profile-de.html, suggestions-de.html.
   { lang: 'de', addFriend: ['Freund/in hinzufügen'], addShort: [], confirm: [] },
-  // es (Spain): cuzic (live, es); "Añadir": index id 33885267026.
+  // es (Spain): cuzic i18n.ts (live); tests/fixtures/facebook/suggestions-es.html; "Añadir": search-es.html.
   { lang: 'es', addFriend: ['Añadir como amigo(a)'], addShort: ['Añadir'], confirm: [] },
-  // es-419: DanielLlumigusin/PruebaSelenium agregarAmigo.py; index ids 58346060676, 57993025057, 12531505900.
+  // es-419: https://github.com/DanielLlumigusin/PruebaSelenium/blob/HEAD/Pruebas/Facebook/Claude/agregarAmigo.py;
+  // tests/fixtures/facebook/search-es-419.html, suggestions-es-419.html. The bare "Agregar" is third-party code
+  // with no fixture (docs/dom-catalog.md §13).
   { lang: 'es-419', addFriend: ['Agregar a amigos', 'Agregar amigo'], addShort: ['Agregar'], confirm: [] },
-  // pt-BR: index id 52762811432 (bot on /friends/suggestions), 52438450026.
+  // pt-BR: third-party code, one bot on /friends/suggestions (docs/dom-catalog.md §13);
+  // tests/fixtures/facebook/suggestions-pt-BR.html, profile-pt-BR.html.
   { lang: 'pt-BR', addFriend: ['Adicionar amigo'], addShort: [], confirm: [] },
-  // pt-PT: cuzic (live).
+  // pt-PT: cuzic i18n.ts (live); tests/fixtures/facebook/suggestions-pt-PT.html.
   { lang: 'pt-PT', addFriend: ['Adicionar à lista de amigos'], addShort: [], confirm: [] },
-  // it: only the bare "Aggiungi" is evidenced (index id 33885267026).
+  // it: only the bare "Aggiungi" is evidenced (docs/dom-catalog.md §13); tests/fixtures/facebook/suggestions-it.html.
   { lang: 'it', addFriend: [], addShort: ['Aggiungi'], confirm: [] },
-  // pl: index id 52438450026. (nl: no evidence found, DOM-CATALOG §13.)
+  // pl: third-party code (docs/dom-catalog.md §13); tests/fixtures/facebook/profile-pl.html, suggestions-pl.html.
+  // (nl: no evidence found, docs/dom-catalog.md §13.)
   { lang: 'pl', addFriend: ['Dodaj do znajomych'], addShort: [], confirm: [] },
 ];
 
@@ -66,11 +76,11 @@ export interface FacebookFollowMessageLanguage {
 }
 
 export const FACEBOOK_FOLLOW_MESSAGE: readonly FacebookFollowMessageLanguage[] = [
-  // www ProfileActions pagelet "Message" (DOM-CATALOG §8: index ids 53462880457, 46492291401
-  // list Add friend, Message… in the pagelet; that Message and Follow share the row is [I]);
-  // touch/mbasic text "Message"/"Follow" beside /messages/thread/ and /a/subscribe.php (§12,
-  // index ids 13088158519, 25560653987). Other languages: no capture found (§13 covers only
-  // "Add friend"), so none is listed rather than guessed.
+  // www ProfileActions pagelet "Message" and "Follow" (docs/dom-catalog.md §8: third-party code lists
+  // Add friend, Message… in the pagelet; that Message and Follow share the row is inferred;
+  // tests/fixtures/facebook/profile-follow-en.html); touch/mbasic text "Message"/"Follow" beside
+  // /messages/thread/ and /a/subscribe.php (§12; m-touch-en.html, mbasic-en.html). Other
+  // languages: no capture found (§13 covers only "Add friend"), so none is listed rather than guessed.
   { lang: 'en', follow: ['Follow'], message: ['Message'] },
 ];
 

@@ -15,7 +15,7 @@ export const facebookProbe: ProfileProbe = {
   },
   knownActions(document) {
     if (document.querySelector(KNOWN)) return true;
-    // The lite renderer has only text to go by (§12).
+    // The lite renderer has only text to go by (docs/dom-catalog.md §12).
     for (const container of document.querySelectorAll(liteContainer)) if (isAddFriend(textOf(container))) return true;
     return false;
   },

@@ -1,6 +1,6 @@
 // LinkedIn "Connect": recognises the control and works out whose it is — from the control
 // itself first (its invite route's vanityName, its label's name), never from the page URL
-// alone: every profile page also shows other people's Connect buttons (DOM-CATALOG §0.3).
+// alone: every profile page also shows other people's Connect buttons (docs/dom-catalog.md §0.3).
 // Cost: a few closest()/matches() calls per click, and a walk up to the control's card only
 // once the control is known to be a Connect.
 import { parseProfileUrl, type Identity } from '../../core/identity.ts';
@@ -31,13 +31,13 @@ export const recogniseConnect: Recogniser = (target, page) => {
   if (dialog) return fromDialog(control, dialog, page);
 
   const label = labelOf(control);
-  if (label && isPendingLabel(label)) return undefined; // clicking Pending withdraws (§6)
+  if (label && isPendingLabel(label)) return undefined; // clicking Pending withdraws (docs/dom-catalog.md §6)
   const name = label ? nameInInviteLabel(label) : undefined;
   const route = control.matches(ROUTE);
   const icon = hasOwn(control, ICON);
   const inMenu = !!closestOf(control, profileMenu) && isProfilePage(page);
   // Visible text alone is trusted only in the profile's own More menu (OpenOutreach matches
-  // [role=menuitem] by text "Connect", §2): elsewhere "Connect" is ordinary text.
+  // [role=menuitem] by text "Connect", docs/dom-catalog.md §2): elsewhere "Connect" is ordinary text.
   const menuText = inMenu && CONNECT_TEXTS.has(textOf(control));
   if (!route && !icon && !name && !menuText) return undefined;
 
@@ -64,7 +64,7 @@ function labelOf(control: HTMLElement): string | undefined {
 
 /**
  * A descendant that belongs to this control, not to a control nested inside it: in 2026
- * search results the Connect <a> sits inside the card-wide profile <a> (§3), so a click on
+ * search results the Connect <a> sits inside the card-wide profile <a> (docs/dom-catalog.md §3), so a click on
  * the card must not borrow the Connect's icon or label.
  */
 function ownChild(control: HTMLElement, selector: string): Element | undefined {
@@ -102,7 +102,7 @@ export function identityOf(href: string | null, page: Page): Identity | undefine
 
 /**
  * The invitation dialog's sending buttons ("Send without a note", "Send", "Add a note"). The
- * only identity inside the dialog is the <strong> name (§5); on the /preload/custom-invite/
+ * only identity inside the dialog is the <strong> name (docs/dom-catalog.md §5); on the /preload/custom-invite/
  * route the page URL's vanityName names the person too. Any other page URL says nothing
  * about whose invitation this is (it may have come from a side panel).
  */

@@ -1,10 +1,13 @@
-// LinkedIn's wording per UI language, as data with its evidence (DOM-CATALOG §5, §6, §7).
+// LinkedIn's wording per UI language, as data with its evidence: the fixtures in tests/fixtures/linkedin/
+// that show it and docs/dom-catalog.md §5–§7 for the public sources. Wording that no fixture shows
+// says so and names the section of docs/dom-catalog.md that records it.
 // Words are the weakest signal: the recogniser first looks for language-independent ones
 // (invite-route hrefs, the connect icon ids), and uses these tables to read the person's name
 // out of a label, to recognise a control whose only signal is its label, and to tell the
 // invitation dialog's sending buttons from its others. A control recognised by href or icon
 // whose label is in a language missing here is still recognised (the name comes from its card).
-// English-only wording broke other tools (felladrin/linkedin-autoconnect-chrome-extension #11).
+// English-only wording broke other tools
+// (https://github.com/felladrin/linkedin-autoconnect-chrome-extension/issues/11).
 
 export interface LinkedInLanguage {
   /** BCP 47 tag of the UI language. */
@@ -21,29 +24,36 @@ export interface LinkedInLanguage {
 
 export const LINKEDIN_LANGUAGES: readonly LinkedInLanguage[] = [
   {
-    // [E-dump] eracle/OpenOutreach 2026 dumps, austinoboyle 2022 a11y-text; "Add" is an A/B
-    // visible text with the same label (design note, DOM-CATALOG §1). Dialog: OpenCLI
-    // connect.js @fb04d601, index ids 71183692774 ("Send invitation"), felladrin 2020-10 ("Send now").
+    // Captures (docs/dom-catalog.md §1, §2, §7): tests/fixtures/linkedin/profile-sdui-2026-more-en.html,
+    // search-sdui-2026-en.html, profile-2022-more-en.html (a11y-text); Pending: negative-pending-en.html.
+    // "Add" is an A/B visible text with the same label (docs/dom-catalog.md §0.6). Dialog:
+    // tests/fixtures/linkedin/invite-route-2026-en.html, after
+    // https://github.com/jackwener/OpenCLI/blob/fb04d601/clis/linkedin/connect.js; "Send now" (2020)
+    // is in https://github.com/felladrin/linkedin-autoconnect-chrome-extension's history; "Send
+    // invitation" (the note step's button) is third-party code with no fixture (docs/dom-catalog.md §5).
     lang: 'en',
     inviteLabel: [/^Invite (.+) to connect$/],
     connectText: ['Connect'], // not "Add": the A/B button carries the label anyway
     pendingLabel: [/^Pending, click to withdraw invitation sent to (.+)$/],
-    // "Send without a message": A/B wording (index id 63193371971).
+    // "Send without a message": A/B wording from third-party code, no fixture (docs/dom-catalog.md §7).
     dialogSend: ['Send without a note', 'Send without a message', 'Send', 'Send invitation', 'Send now', 'Add a note'],
   },
   {
-    // [E-code] index ids 52470021707, 20355978118 ("Se connecter" in a menu item with
-    // use[href="#connect-medium"]), 63193371971; "Envoyer sans note" claimed there.
+    // Third-party code (docs/dom-catalog.md §7): tests/fixtures/linkedin/profile-sdui-2026-fr.html,
+    // search-sdui-2026-fr.html, invite-route-2026-fr.html; "Se connecter" in an Ember menu item with
+    // use[href="#connect-medium"]: profile-ember-2024-more-fr.html.
     lang: 'fr',
-    // "Se mettre en relation avec {Name}": index id 63193371971 (/\bse mettre en relation avec\b/i).
+    // "Invitez …" and "Se mettre en relation avec {Name}" are variants seen only in third-party
+    // code; no fixture shows them (docs/dom-catalog.md §7).
     inviteLabel: [/^Inviter (.+) à rejoindre votre réseau$/, /^Invitez (.+) à rejoindre votre réseau$/, /^Se mettre en relation avec (.+)$/],
     connectText: ['Se connecter', 'Se mettre en relation'],
     pendingLabel: [],
     dialogSend: ['Envoyer sans note', 'Envoyer sans message', 'Envoyer', 'Ajouter une note'],
   },
   {
-    // [E-code, several repos, one "live verifiziert 2026-07-15"] index ids 63193371971,
-    // 63385026057, 55944178996, 68985151057, 63281298495, 70127908356.
+    // Third-party code from several independent projects, one checked live in 2026
+    // (docs/dom-catalog.md §7): tests/fixtures/linkedin/profile-sdui-2026-de.html, search-sdui-2026-de.html,
+    // invite-route-2026-de.html.
     lang: 'de',
     inviteLabel: [/^(.+) als Kontakt einladen$/],
     connectText: ['Vernetzen'],
@@ -51,7 +61,8 @@ export const LINKEDIN_LANGUAGES: readonly LinkedInLanguage[] = [
     dialogSend: ['Ohne Notiz senden', 'Ohne Nachricht senden', 'Senden'],
   },
   {
-    // [E-code] index id 63193371971 matches /invitar a … conectar/; the exact wording is [I].
+    // Third-party code matches /invitar a … conectar/; the exact wording is inferred (docs/dom-catalog.md
+    // §7): tests/fixtures/linkedin/profile-sdui-2026-es.html, search-sdui-2026-es.html, invite-route-2026-es.html.
     lang: 'es',
     inviteLabel: [/^Invitar a (.+) a conectar(?:se)?$/],
     connectText: ['Conectar'],
@@ -59,8 +70,9 @@ export const LINKEDIN_LANGUAGES: readonly LinkedInLanguage[] = [
     dialogSend: ['Enviar sin nota', 'Enviar sin mensaje', 'Enviar'],
   },
   {
-    // Text [E-code] marllonDev/conecta-linkedIn seletores-avancados.json (aria-label*="Conectar"),
-    // "Adicionar nota" index id 42108571779; the label wording is [I] (no pt-BR capture found).
+    // Text from third-party code (https://github.com/marllonDev/conecta-linkedIn,
+    // aria-label*="Conectar"); the label wording is inferred, no pt-BR capture exists
+    // (docs/dom-catalog.md §7): tests/fixtures/linkedin/profile-sdui-2026-pt-BR.html, invite-route-2026-pt-BR.html.
     lang: 'pt-BR',
     inviteLabel: [/^Convidar (.+) para se conectar$/],
     connectText: ['Conectar'],
@@ -68,7 +80,8 @@ export const LINKEDIN_LANGUAGES: readonly LinkedInLanguage[] = [
     dialogSend: ['Enviar sem nota', 'Enviar sem mensagem', 'Enviar', 'Adicionar nota'],
   },
   {
-    // [E-code] index ids 28186935544, 63193371971 (/invita(re)? … collegar/, "Invia senza nota").
+    // Third-party code, /invita(re)? … collegar/ and "Invia senza nota" (docs/dom-catalog.md §7):
+    // tests/fixtures/linkedin/profile-sdui-2026-it.html, search-sdui-2026-it.html, invite-route-2026-it.html.
     lang: 'it',
     inviteLabel: [/^Invita(?:re)? (.+?) a collegar\p{L}*$/u],
     connectText: ['Collegati'],
@@ -76,7 +89,8 @@ export const LINKEDIN_LANGUAGES: readonly LinkedInLanguage[] = [
     dialogSend: ['Invia senza nota', 'Invia senza messaggio', 'Invia'],
   },
   {
-    // [E-code, built from real DOM] index id 70945970109; 63193371971.
+    // Third-party code built from the real page (docs/dom-catalog.md §7): tests/fixtures/linkedin/profile-sdui-2026-nl.html,
+    // search-sdui-2026-nl.html, invite-route-2026-nl.html ("Verzend zonder notitie" has no fixture).
     lang: 'nl',
     inviteLabel: [/^Connectieverzoek verzenden naar (.+)$/],
     connectText: ['Connectie maken'],
@@ -84,8 +98,9 @@ export const LINKEDIN_LANGUAGES: readonly LinkedInLanguage[] = [
     dialogSend: ['Verzenden zonder notitie', 'Verzenden zonder bericht', 'Verzend zonder notitie', 'Verzenden'],
   },
   {
-    // [E-dump] ochhyes/linkedin-msg-generator fixtures (2026-05): profile_sdui_connect.html,
-    // search_entity_result.html ("Nawiąż kontakt"), preload_modal_dump.md (pending, modal).
+    // Captures from https://github.com/ochhyes/linkedin-msg-generator (2026-05; docs/dom-catalog.md §7):
+    // tests/fixtures/linkedin/profile-sdui-2026-pl.html, search-ember-2024-pl.html ("Nawiąż kontakt", Pending),
+    // search-sdui-2026-shadow-pl.html (dialog).
     lang: 'pl',
     inviteLabel: [/^Zaproś użytkownika (.+) do nawiązania kontaktu$/],
     connectText: ['Połącz', 'Nawiąż kontakt'],
@@ -119,8 +134,8 @@ export function isPendingLabel(label: string): boolean {
 
 // Follow and Message, held back only when the user opts in (settings). Kept apart from the
 // connect table: these controls are *not* requests, and the Connect recogniser must keep
-// ignoring them (DOM-CATALOG §6). Labels name the person; a company's Follow has the same verb
-// ("Obserwuj Wolt.", ochhyes, §6), so a name read here is trusted only once it agrees with a
+// ignoring them (docs/dom-catalog.md §6). Labels name the person; a company's Follow has the same verb
+// ("Obserwuj Wolt.", tests/fixtures/linkedin/negative-company-2026-pl.html), so a name read here is trusted only once it agrees with a
 // person's profile link or with the profile page's own name (./followMessage.ts).
 
 export interface LinkedInFollowMessageLanguage {
@@ -129,15 +144,16 @@ export interface LinkedInFollowMessageLanguage {
   followLabel: readonly RegExp[];
   /** `Message {Name}` (Ember and earlier); group 1 is the name. */
   messageLabel: readonly RegExp[];
-  /** The bare label or text "Message" of side-rail buttons, which name no one (§6). */
+  /** The bare label or text "Message" of side-rail buttons, which name no one (docs/dom-catalog.md §6). */
   messageText: readonly string[];
 }
 
 export const LINKEDIN_FOLLOW_MESSAGE: readonly LinkedInFollowMessageLanguage[] = [
   {
-    // [E-dump] OpenOutreach 2026 dumps: button[aria-label="Follow Kate Kallot"]; side rails
-    // aria-label="Message". Ember button[aria-label="Message Jane Doe"]; 2018 "Send a message to X"
-    // (austinoboyle otherProfile.html, 2018-12) is left out: no fixture of that era carries it.
+    // Captures (docs/dom-catalog.md §6): tests/fixtures/linkedin/profile-sdui-2026-follow-en.html has
+    // button[aria-label="Follow <Name>"] and the bare side-rail aria-label="Message"; Ember's
+    // "Message <Name>" label is third-party code. 2018's "Send a message to X" is left out: no
+    // fixture of that era carries it.
     // "Following"/"Unfollow X" do not match (anchored).
     lang: 'en',
     followLabel: [/^Follow (.+)$/],
@@ -145,32 +161,35 @@ export const LINKEDIN_FOLLOW_MESSAGE: readonly LinkedInFollowMessageLanguage[] =
     messageText: ['Message'],
   },
   {
-    // [E-dump] ochhyes fixtures (2026-05): "Obserwuj użytkownika Szymon Nędza" for a person —
-    // companies are "Obserwuj Wolt." without "użytkownika", so they never match;
-    // anna_voyager.html: "Wyślij wiadomość do użytkownika …"; "Wiadomość" (§7).
+    // Captures (docs/dom-catalog.md §6, §7): "Obserwuj użytkownika <Name>" for a person
+    // (tests/fixtures/linkedin/profile-sdui-2026-pl.html) — companies are "Obserwuj Wolt." without "użytkownika",
+    // so they never match (negative-company-2026-pl.html); "Wyślij wiadomość do użytkownika …"
+    // (profile-ember-2025-message-pl.html); "Wiadomość".
     lang: 'pl',
     followLabel: [/^Obserwuj użytkownika (.+)$/],
     messageLabel: [/^Wyślij wiadomość do użytkownika (.+)$/],
     messageText: ['Wiadomość'],
   },
   {
-    // "Folgen"/"Nachricht" as text [E-code] (§7, index ids 63385026057, 70127908356); the
-    // label's form "Folgen {Name}" is [I]. The search text "Nachricht an Julien senden" [E-code]
-    // is not used: no fixture shows it as a label.
+    // "Folgen"/"Nachricht" as text from third-party code (docs/dom-catalog.md §7;
+    // tests/fixtures/linkedin/profile-sdui-2026-de.html); the label's form "Folgen {Name}" is inferred. The
+    // search text "Nachricht an <Name> senden" is not used: no fixture shows it as a label.
     lang: 'de',
     followLabel: [/^Folgen (.+)$/],
     messageLabel: [],
     messageText: ['Nachricht'],
   },
-  // fr "Suivre" (Ember 2024 fr fixture "Suivre Margaux Petit"): the verb is the one LinkedIn
-  // shows, the label's exact form is [I] (no fr capture of it, §7).
+  // fr "Suivre" (tests/fixtures/linkedin/profile-ember-2024-more-fr.html, profile-sdui-2026-fr.html): the verb
+  // is the one LinkedIn shows, the label's exact form is inferred (no fr capture of it, docs/dom-catalog.md §7).
   { lang: 'fr', followLabel: [/^Suivre (.+)$/], messageLabel: [], messageText: ['Message'] },
-  // es / pt-BR "Seguir" [I] (§7 has no es/pt capture); Spanish puts "a" before a person.
+  // es / pt-BR "Seguir", inferred (no es/pt capture, docs/dom-catalog.md §7); Spanish puts "a" before a
+  // person. Fixtures: tests/fixtures/linkedin/profile-sdui-2026-es.html, profile-sdui-2026-pt-BR.html.
   { lang: 'es', followLabel: [/^Seguir (?:a )?(.+)$/], messageLabel: [], messageText: ['Mensaje'] },
   { lang: 'pt-BR', followLabel: [/^Seguir (.+)$/], messageLabel: [], messageText: ['Mensagem'] },
-  // it "Segui" [I].
+  // it "Segui", inferred (tests/fixtures/linkedin/profile-sdui-2026-it.html).
   { lang: 'it', followLabel: [/^Segui (.+)$/], messageLabel: [], messageText: ['Messaggio'] },
-  // nl "Volgen", "Bericht" [E-code, built from real DOM] index id 70945970109 (§7).
+  // nl "Volgen", "Bericht": third-party code built from the real page (docs/dom-catalog.md §7;
+  // tests/fixtures/linkedin/profile-sdui-2026-nl.html).
   { lang: 'nl', followLabel: [/^Volgen (.+)$/], messageLabel: [], messageText: ['Bericht'] },
 ];
 

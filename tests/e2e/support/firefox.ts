@@ -1,6 +1,6 @@
 // Real Firefox ESR (Debian /usr/bin/firefox-esr) with dist/firefox installed as a temporary
 // add-on, driven by puppeteer-core over WebDriver BiDi (playwright-core cannot drive stock
-// Firefox). See ../../../../shared/TOOLCHAIN.md for what was verified on this machine.
+// Firefox).
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
