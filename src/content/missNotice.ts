@@ -1,6 +1,7 @@
 // "Protection may not work on this page": when the user is on a watched person's profile and
 // the page's profile actions are nowhere we know how to find (a redesign we have not seen yet),
-// say so discreetly instead of failing silently (a failure the user cannot see is one they cannot act on). Cheap by design: one
+// say so discreetly instead of failing silently (a failure the user cannot see is one they
+// cannot act on). Cheap by design: one
 // check per page load or in-page navigation, in an idle callback after the page had time to
 // render — never on DOM mutations.
 import type { ProfileProbe } from '../sites/recogniser.ts';

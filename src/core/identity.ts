@@ -98,7 +98,8 @@ function facebook(url: URL, seg: string[]): ParseResult {
   if (!head) return notPerson('the Facebook home page');
   if (head === 'profile.php') return numeric(q.get('id'), 'profile id (profile.php?id=…)');
   if (head === 'people') return numeric(seg[2], 'profile number (/people/Name/123…/)');
-  // Friend lists name one person only via profile_id (docs/dom-catalog.md §14; tests/fixtures/facebook/requests-en.html).
+  // Friend lists name one person only via profile_id (docs/dom-catalog.md §14;
+  // tests/fixtures/facebook/requests-en.html).
   if (head === 'friends' && q.has('profile_id')) return numeric(q.get('profile_id'), 'valid profile_id');
   // Mobile add-friend GET links: /a/mobile/friends/profile_add_friend.php?subjectid=N (docs/dom-catalog.md §12).
   if (head === 'a' && last.endsWith('add_friend.php')) return numeric(q.get('subjectid') ?? q.get('id'), 'profile id');

@@ -18,6 +18,7 @@ function files(dir: string): string[] {
 
 const all = [...['src', 'tests', 'docs', 'scripts'].flatMap((dir) => files(join(ROOT, dir))), join(ROOT, 'README.md')];
 const THIS = relative(ROOT, import.meta.filename);
+const FIXTURE_PATH = /tests\/fixtures\/[a-z]+\/[\w.-]+\.(?:html|ics)/g;
 
 /** What an outsider cannot open: built from parts so that this file does not match itself. */
 const OPAQUE = new RegExp(
@@ -43,7 +44,7 @@ describe('evidence', () => {
 
   it('names only fixtures that exist', () => {
     const cited = new Set(
-      all.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/tests\/fixtures\/[a-z]+\/[\w.-]+\.(?:html|ics)/g)].map((m) => m[0])),
+      all.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(FIXTURE_PATH)].map((m) => m[0])),
     );
     expect(cited.size).toBeGreaterThan(20);
     expect([...cited].filter((path) => !existsSync(join(ROOT, path)))).toEqual([]);

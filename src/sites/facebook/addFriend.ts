@@ -63,7 +63,8 @@ function hit(control: HTMLElement, identity: Identity | undefined, name: string 
 
 /**
  * "Confirm" is also the label of unrelated dialogs (unfriend, "Leave group?": docs/dom-catalog.md
- * §11, tests/fixtures/facebook/negative-feed-en.html), so it counts only where it accepts a request: on a card linking to
+ * §11, tests/fixtures/facebook/negative-feed-en.html), so it counts only where it accepts a
+ * request: on a card linking to
  * /friends/requests/?profile_id=, on the requests page, or in the menu of a profile's Respond.
  */
 function confirmRequest(control: HTMLElement, page: Page): Recognition | undefined {

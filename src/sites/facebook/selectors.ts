@@ -13,7 +13,8 @@ export const activatable = [
   // identified only by its text (docs/dom-catalog.md §12; tests/fixtures/facebook/m-lite-en.html, after
   // https://github.com/cuzic/feed-cleaner-for-facebook/blob/HEAD/src/main.ts).
   '[data-mcomponent="MContainer"][data-action-id]',
-  // Legacy touch site and mbasic: plain GET links (docs/dom-catalog.md §12; tests/fixtures/facebook/m-touch-en.html, mbasic-en.html).
+  // Legacy touch site and mbasic: plain GET links (docs/dom-catalog.md §12;
+  // tests/fixtures/facebook/m-touch-en.html, mbasic-en.html).
   'a[href]',
 ] as const;
 
@@ -48,7 +49,10 @@ export const respondButton = '[data-pagelet="ProfileActions"] [role="button"][ar
  */
 export const requestLink = 'a[href*="/friends/requests/"][href*="profile_id="]';
 
-/** The profile's display name on a profile page (docs/dom-catalog.md §8; tests/fixtures/facebook/profile-comet.html). */
+/**
+ * The profile's display name on a profile page (docs/dom-catalog.md §8;
+ * tests/fixtures/facebook/profile-comet.html).
+ */
 export const profileName = 'h1';
 
 /**
@@ -57,7 +61,10 @@ export const profileName = 'h1';
  */
 export const personLink = 'a[href]';
 
-/** The mobile "lite" renderer's clickable container (docs/dom-catalog.md §12; tests/fixtures/facebook/m-lite-en.html). */
+/**
+ * The mobile "lite" renderer's clickable container (docs/dom-catalog.md §12;
+ * tests/fixtures/facebook/m-lite-en.html).
+ */
 export const liteContainer = '[data-mcomponent="MContainer"][data-action-id]';
 
 /** Any of these on a profile page means its actions are in a shape we know (docs/dom-catalog.md §8, §12). */

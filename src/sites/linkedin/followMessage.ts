@@ -4,7 +4,8 @@
 //
 // Whose control it is comes from the control itself, as for Connect: its label's name, its
 // card's profile link, and the page URL only inside the profile's own top card. A label's name
-// alone proves nothing — a company's Follow reads the same ("Follow Wolt.", tests/fixtures/linkedin/negative-company-2026-pl.html) — so a name is
+// alone proves nothing — a company's Follow reads the same ("Follow Wolt.",
+// tests/fixtures/linkedin/negative-company-2026-pl.html) — so a name is
 // trusted only where it agrees with a person: the profile page's own name, or a /in/ link in
 // the control's card. Following/Unfollow and Pending never match the anchored label patterns.
 import { namesMatch, type Identity } from '../../core/identity.ts';

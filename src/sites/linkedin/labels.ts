@@ -89,7 +89,8 @@ export const LINKEDIN_LANGUAGES: readonly LinkedInLanguage[] = [
     dialogSend: ['Invia senza nota', 'Invia senza messaggio', 'Invia'],
   },
   {
-    // Third-party code built from the real page (docs/dom-catalog.md §7): tests/fixtures/linkedin/profile-sdui-2026-nl.html,
+    // Third-party code built from the real page (docs/dom-catalog.md §7):
+    // tests/fixtures/linkedin/profile-sdui-2026-nl.html,
     // search-sdui-2026-nl.html, invite-route-2026-nl.html ("Verzend zonder notitie" has no fixture).
     lang: 'nl',
     inviteLabel: [/^Connectieverzoek verzenden naar (.+)$/],
@@ -135,7 +136,8 @@ export function isPendingLabel(label: string): boolean {
 // Follow and Message, held back only when the user opts in (settings). Kept apart from the
 // connect table: these controls are *not* requests, and the Connect recogniser must keep
 // ignoring them (docs/dom-catalog.md §6). Labels name the person; a company's Follow has the same verb
-// ("Obserwuj Wolt.", tests/fixtures/linkedin/negative-company-2026-pl.html), so a name read here is trusted only once it agrees with a
+// ("Obserwuj Wolt.", tests/fixtures/linkedin/negative-company-2026-pl.html), so a name read here
+// is trusted only once it agrees with a
 // person's profile link or with the profile page's own name (./followMessage.ts).
 
 export interface LinkedInFollowMessageLanguage {

@@ -1,10 +1,13 @@
 // What LinkedIn's connect controls look like, as data. One entry per alternative, each with
 // the era, the fixture that shows it (tests/fixtures/linkedin/) and the section of
-// docs/dom-catalog.md (§1–§7) that gives its public source. Wording per language lives in ./labels.ts. tests/unit/recognisers.selectors.test.ts checks
-// that every control selector matches a positive fixture and nothing in negative-*.html.
+// docs/dom-catalog.md (§1–§7) that gives its public source. Wording per language lives in
+// ./labels.ts. tests/unit/recognisers.selectors.test.ts checks that every control selector
+// matches a positive fixture and nothing in negative-*.html.
 
 /** What a user activates: the recogniser climbs from the event target to the nearest one. */
 export const activatable = [
+  // 2026 SDUI Connect links (tests/fixtures/linkedin/profile-sdui-2026-pl.html) and buttons
+  // (tests/fixtures/linkedin/mynetwork-sdui-2026-en.html, search-ember-2022-en.html); docs/dom-catalog.md §1–§4.
   'a[href]',
   'button',
   // 2024–25 Ember More-menu item, 2022 dropdown item: div[role=button] (docs/dom-catalog.md §2;
@@ -135,7 +138,8 @@ export const knownProfileActions = [
   // TODO(2027-06): remove these three if no fixture of 2026 still shows the Ember top card.
   '[data-test-icon^="send-privately"]',
   'button[id$="profile-overflow-action"]',
-  // 2022–25 Ember: the More dropdown itself (docs/dom-catalog.md §2; tests/fixtures/linkedin/profile-ember-2024-more-fr.html).
+  // 2022–25 Ember: the More dropdown itself (docs/dom-catalog.md §2;
+  // tests/fixtures/linkedin/profile-ember-2024-more-fr.html).
   '.artdeco-dropdown',
 ] as const;
 
