@@ -3,7 +3,8 @@
 // so adding a row re-renders without losing input, and shows the worker's or the local
 // validation messages next to the fields they belong to.
 import { format, parseISO } from 'date-fns';
-import { validateProcessDraft, type FieldErrors, type ProcessDraft } from '../core/processForm.ts';
+import { validateProcessDraft, type FieldErrors, type PersonBase, type ProcessDraft } from '../core/processForm.ts';
+import { STATUS_KEY } from '../core/revisions.ts';
 import type { Person, Process, ProcessStatus, State } from '../core/schema.ts';
 import { api } from './api.ts';
 import { h, present } from './dom.ts';
@@ -14,6 +15,8 @@ interface PersonModel {
   name: string;
   linkedinUrl: string;
   facebookUrl: string;
+  /** What the form was filled with for a stored person: the worker merges only what changed. */
+  base?: PersonBase | undefined;
 }
 interface RoundModel {
   id?: string | undefined;
@@ -24,6 +27,8 @@ interface RoundModel {
 }
 interface Model {
   id?: string | undefined;
+  /** The revision of the process the form was loaded from. */
+  revision?: number | undefined;
   company: string;
   role: string;
   status: ProcessStatus;
@@ -37,6 +42,8 @@ const blankModel = (): Model => ({ company: '', role: '', status: 'scheduled', n
 
 export interface EditorOptions {
   onSaved(state: State, company: string, edited: boolean): void;
+  /** The worker refused the save because the process changed: the lists show it as it is now. */
+  onRefused?(state: State): void;
   onCancel?(): void;
   /** Show the label and notes fields (the options page has the room). */
   full?: boolean;
@@ -46,6 +53,11 @@ export interface Editor {
   element: HTMLFormElement;
   edit(process: Process, people: Person[]): void;
   reset(): void;
+  /**
+   * The stored data changed (elsewhere, or by a refused save): an untouched form follows it;
+   * a form with the user's input keeps it and says what changed.
+   */
+  follow(state: State): void;
 }
 
 const fieldId = (path: string) => `f-${path.replaceAll('.', '-')}`;
@@ -55,6 +67,11 @@ export function createEditor(options: EditorOptions): Editor {
   let errors: FieldErrors = {};
   const form = h('form', { attrs: { novalidate: true, 'aria-label': t('formInterview') } });
   const status = h('p', { class: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
+  /** Shown while the process being edited has changed elsewhere since the form was filled. */
+  const changed = h('div', { class: 'problem', id: 'editor-changed', attrs: { role: 'alert' } });
+  changed.hidden = true;
+  /** The model as loaded, to tell an untouched form from one with the user's input. */
+  let loaded = '';
 
   function input(
     path: string,
@@ -150,6 +167,7 @@ export function createEditor(options: EditorOptions): Editor {
       ...present(
       input('company', t('fieldCompany'), model.company, (v) => (model.company = v), { autocomplete: 'organization', required: true }),
       input('role', t('fieldRole'), model.role, (v) => (model.role = v), { autocomplete: 'organization-title' }),
+      changed,
       ...rounds,
       h(
         'button',
@@ -183,6 +201,7 @@ export function createEditor(options: EditorOptions): Editor {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     return {
       ...(model.id ? { id: model.id } : {}),
+      ...(model.revision !== undefined ? { revision: model.revision } : {}),
       company: model.company,
       role: model.role,
       status: model.status,
@@ -195,7 +214,13 @@ export function createEditor(options: EditorOptions): Editor {
           at: instant && !Number.isNaN(instant.getTime()) ? instant.toISOString() : '',
           timeZone: zone,
           label: round.label,
-          interviewers: round.interviewers.map((p) => ({ ...(p.id ? { id: p.id } : {}), name: p.name, linkedinUrl: p.linkedinUrl, facebookUrl: p.facebookUrl })),
+          interviewers: round.interviewers.map((p) => ({
+            ...(p.id ? { id: p.id } : {}),
+            ...(p.base ? { base: p.base } : {}),
+            name: p.name,
+            linkedinUrl: p.linkedinUrl,
+            facebookUrl: p.facebookUrl,
+          })),
         };
       }),
     };
@@ -215,7 +240,14 @@ export function createEditor(options: EditorOptions): Editor {
       const local = validateProcessDraft(draft, t);
       if (!local.ok) return showErrors(local.errors);
       const reply = await api.saveProcess(draft);
-      if (!reply.ok) return showErrors(reply.errors);
+      if (!reply.ok) {
+        showErrors(reply.errors);
+        if (reply.state) {
+          follow(reply.state);
+          options.onRefused?.(reply.state);
+        }
+        return;
+      }
       const edited = !!model.id;
       const company = local.value.company;
       reset();
@@ -227,34 +259,95 @@ export function createEditor(options: EditorOptions): Editor {
   function reset() {
     model = blankModel();
     errors = {};
+    changed.hidden = true;
     render();
+  }
+
+  function follow(state: State) {
+    if (!model.id) return;
+    const current = state.processes.find((p) => p.id === model.id);
+    if (current && current.revision === model.revision) return;
+    if (current && JSON.stringify(model) === loaded && Object.keys(errors).length === 0) {
+      // Nothing typed yet: show the process as it is now.
+      load(current, state.people);
+      render();
+      return;
+    }
+    if (!current) {
+      changed.replaceChildren(
+        h('p', {}, t('deletedElsewhere')),
+        h('button', { attrs: { type: 'button' }, on: { click: () => (reset(), options.onCancel?.()) } }, t('discardInput')),
+      );
+    } else {
+      changed.replaceChildren(
+        h('p', {}, t('changedElsewhere', { status: t(STATUS_KEY[current.status]) })),
+        h(
+          'div',
+          { class: 'row' },
+          h('button', { attrs: { type: 'button' }, on: { click: () => (rebase(current, state.people), render('company')) } }, t('keepMyInput')),
+          h('button', { attrs: { type: 'button' }, on: { click: () => (load(current, state.people), render('company')) } }, t('loadLatest')),
+        ),
+      );
+    }
+    changed.hidden = false;
+  }
+
+  /**
+   * The user's input, now built on the latest version: the status (which this form does not
+   * edit) and the interviewers' stored details are taken as they are now, so saving applies
+   * only what the user typed.
+   */
+  function rebase(current: Process, people: Person[]) {
+    const byId = new Map(people.map((p) => [p.id, p]));
+    model.revision = current.revision;
+    model.status = current.status;
+    for (const round of model.rounds)
+      for (const person of round.interviewers) {
+        const stored = person.id ? byId.get(person.id) : undefined;
+        if (!stored || !person.base) continue;
+        const now = { name: stored.name, linkedinUrl: stored.linkedinUrl ?? '', facebookUrl: stored.facebookUrl ?? '' };
+        // A field the user did not touch follows the stored value; one they changed stays theirs.
+        for (const key of ['name', 'linkedinUrl', 'facebookUrl'] as const) if (person[key] === person.base[key]) person[key] = now[key];
+        person.base = now;
+      }
+    errors = {};
+    changed.hidden = true;
+  }
+
+  function load(process: Process, people: Person[]) {
+    const byId = new Map(people.map((p) => [p.id, p]));
+    model = {
+      id: process.id,
+      revision: process.revision,
+      company: process.company,
+      role: process.role,
+      status: process.status,
+      notes: process.notes,
+      rounds: process.rounds.map((round) => ({
+        id: round.id,
+        local: format(parseISO(round.at), "yyyy-MM-dd'T'HH:mm", { locale }),
+        label: round.label ?? '',
+        interviewers: round.interviewerIds.length
+          ? round.interviewerIds.map((pid) => {
+              const p = byId.get(pid);
+              const fields = { name: p?.name ?? '', linkedinUrl: p?.linkedinUrl ?? '', facebookUrl: p?.facebookUrl ?? '' };
+              return { id: pid, ...fields, base: { ...fields } };
+            })
+          : [blankPerson()],
+      })),
+    };
+    loaded = JSON.stringify(model);
+    errors = {};
+    changed.hidden = true;
   }
 
   render();
   return {
     element: form,
     reset,
+    follow,
     edit(process, people) {
-      const byId = new Map(people.map((p) => [p.id, p]));
-      model = {
-        id: process.id,
-        company: process.company,
-        role: process.role,
-        status: process.status,
-        notes: process.notes,
-        rounds: process.rounds.map((round) => ({
-          id: round.id,
-          local: format(parseISO(round.at), "yyyy-MM-dd'T'HH:mm", { locale }),
-          label: round.label ?? '',
-          interviewers: round.interviewerIds.length
-            ? round.interviewerIds.map((pid) => {
-                const p = byId.get(pid);
-                return { id: pid, name: p?.name ?? '', linkedinUrl: p?.linkedinUrl ?? '', facebookUrl: p?.facebookUrl ?? '' };
-              })
-            : [blankPerson()],
-        })),
-      };
-      errors = {};
+      load(process, people);
       status.textContent = '';
       render('company');
     },
