@@ -39,8 +39,11 @@ export function recordOutcome(state: State, interceptionId: string, outcome: Out
           next = { ...next, connectLater: [...next.connectLater, { id: env.newId(), personId, processId, profileUrl, createdAt: at }] };
       }
       return next;
-    case 'offer':
-      return setStatus(next, processId, 'offer', env);
+    case 'offer': {
+      // Already past the offer (Accepted): recording "offer" again must not step it back.
+      const status = next.processes.find((p) => p.id === processId)?.status;
+      return status === 'offer' || status === 'accepted' ? next : setStatus(next, processId, 'offer', env);
+    }
     case 'sent-anyway':
       if (next.allowances.some((a) => a.personId === personId && a.processId === processId)) return next;
       return { ...next, allowances: [...next.allowances, { personId, processId, at }] };
