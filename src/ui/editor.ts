@@ -1,44 +1,15 @@
 // The interview editor shared by the popup and the options page: a process with one or more
-// rounds, each with one or more interviewers. It keeps what the user typed in a plain model,
-// so adding a row re-renders without losing input, and shows the worker's or the local
-// validation messages next to the fields they belong to.
-import { format, parseISO } from 'date-fns';
-import { validateProcessDraft, type FieldErrors, type PersonBase, type ProcessDraft } from '../core/processForm.ts';
+// rounds, each with one or more interviewers. It keeps what the user typed in a plain model
+// (editorModel.ts), so adding a row re-renders without losing input, shows the worker's or the
+// local validation messages next to the fields they belong to, and follows changes made
+// elsewhere to the process it edits without losing the user's input.
+import { validateProcessDraft, type FieldErrors } from '../core/processForm.ts';
 import { STATUS_KEY } from '../core/revisions.ts';
-import type { Person, Process, ProcessStatus, State } from '../core/schema.ts';
+import type { Person, Process, State } from '../core/schema.ts';
 import { api } from './api.ts';
 import { h, present } from './dom.ts';
-import { locale, t } from './i18n.ts';
-
-interface PersonModel {
-  id?: string | undefined;
-  name: string;
-  linkedinUrl: string;
-  facebookUrl: string;
-  /** What the form was filled with for a stored person: the worker merges only what changed. */
-  base?: PersonBase | undefined;
-}
-interface RoundModel {
-  id?: string | undefined;
-  /** datetime-local value: wall-clock time in the browser's zone */
-  local: string;
-  label: string;
-  interviewers: PersonModel[];
-}
-interface Model {
-  id?: string | undefined;
-  /** The revision of the process the form was loaded from. */
-  revision?: number | undefined;
-  company: string;
-  role: string;
-  status: ProcessStatus;
-  notes: string;
-  rounds: RoundModel[];
-}
-
-const blankPerson = (): PersonModel => ({ name: '', linkedinUrl: '', facebookUrl: '' });
-const blankRound = (): RoundModel => ({ local: '', label: '', interviewers: [blankPerson()] });
-const blankModel = (): Model => ({ company: '', role: '', status: 'scheduled', notes: '', rounds: [blankRound()] });
+import { blankModel, blankPerson, blankRound, modelOf, rebase, toDraft } from './editorModel.ts';
+import { t } from './i18n.ts';
 
 export interface EditorOptions {
   onSaved(state: State, company: string, edited: boolean): void;
@@ -197,35 +168,6 @@ export function createEditor(options: EditorOptions): Editor {
     if (focusPath) document.getElementById(fieldId(focusPath))?.focus();
   }
 
-  function toDraft(): ProcessDraft {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    return {
-      ...(model.id ? { id: model.id } : {}),
-      ...(model.revision !== undefined ? { revision: model.revision } : {}),
-      company: model.company,
-      role: model.role,
-      status: model.status,
-      notes: model.notes,
-      rounds: model.rounds.map((round) => {
-        // datetime-local has no zone: it is wall-clock time in the browser's zone.
-        const instant = round.local ? new Date(round.local) : undefined;
-        return {
-          ...(round.id ? { id: round.id } : {}),
-          at: instant && !Number.isNaN(instant.getTime()) ? instant.toISOString() : '',
-          timeZone: zone,
-          label: round.label,
-          interviewers: round.interviewers.map((p) => ({
-            ...(p.id ? { id: p.id } : {}),
-            ...(p.base ? { base: p.base } : {}),
-            name: p.name,
-            linkedinUrl: p.linkedinUrl,
-            facebookUrl: p.facebookUrl,
-          })),
-        };
-      }),
-    };
-  }
-
   function showErrors(found: FieldErrors) {
     errors = found;
     render(Object.keys(found).find((path) => document.getElementById(fieldId(path))));
@@ -235,7 +177,7 @@ export function createEditor(options: EditorOptions): Editor {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void (async () => {
-      const draft = toDraft();
+      const draft = toDraft(model);
       // Checked here for instant messages next to the fields; the worker checks again.
       const local = validateProcessDraft(draft, t);
       if (!local.ok) return showErrors(local.errors);
@@ -284,7 +226,7 @@ export function createEditor(options: EditorOptions): Editor {
         h(
           'div',
           { class: 'row' },
-          h('button', { attrs: { type: 'button' }, on: { click: () => (rebase(current, state.people), render('company')) } }, t('keepMyInput')),
+          h('button', { attrs: { type: 'button' }, on: { click: () => (rebase(model, current, state.people), (errors = {}), (changed.hidden = true), render('company')) } }, t('keepMyInput')),
           h('button', { attrs: { type: 'button' }, on: { click: () => (load(current, state.people), render('company')) } }, t('loadLatest')),
         ),
       );
@@ -292,50 +234,8 @@ export function createEditor(options: EditorOptions): Editor {
     changed.hidden = false;
   }
 
-  /**
-   * The user's input, now built on the latest version: the status (which this form does not
-   * edit) and the interviewers' stored details are taken as they are now, so saving applies
-   * only what the user typed.
-   */
-  function rebase(current: Process, people: Person[]) {
-    const byId = new Map(people.map((p) => [p.id, p]));
-    model.revision = current.revision;
-    model.status = current.status;
-    for (const round of model.rounds)
-      for (const person of round.interviewers) {
-        const stored = person.id ? byId.get(person.id) : undefined;
-        if (!stored || !person.base) continue;
-        const now = { name: stored.name, linkedinUrl: stored.linkedinUrl ?? '', facebookUrl: stored.facebookUrl ?? '' };
-        // A field the user did not touch follows the stored value; one they changed stays theirs.
-        for (const key of ['name', 'linkedinUrl', 'facebookUrl'] as const) if (person[key] === person.base[key]) person[key] = now[key];
-        person.base = now;
-      }
-    errors = {};
-    changed.hidden = true;
-  }
-
   function load(process: Process, people: Person[]) {
-    const byId = new Map(people.map((p) => [p.id, p]));
-    model = {
-      id: process.id,
-      revision: process.revision,
-      company: process.company,
-      role: process.role,
-      status: process.status,
-      notes: process.notes,
-      rounds: process.rounds.map((round) => ({
-        id: round.id,
-        local: format(parseISO(round.at), "yyyy-MM-dd'T'HH:mm", { locale }),
-        label: round.label ?? '',
-        interviewers: round.interviewerIds.length
-          ? round.interviewerIds.map((pid) => {
-              const p = byId.get(pid);
-              const fields = { name: p?.name ?? '', linkedinUrl: p?.linkedinUrl ?? '', facebookUrl: p?.facebookUrl ?? '' };
-              return { id: pid, ...fields, base: { ...fields } };
-            })
-          : [blankPerson()],
-      })),
-    };
+    model = modelOf(process, people);
     loaded = JSON.stringify(model);
     errors = {};
     changed.hidden = true;
