@@ -92,14 +92,9 @@ settingsForm.addEventListener('submit', (event) => {
   }
   if (!parsed.success) return announce(t('settingsNotSaved'));
   void api.saveSettings(parsed.data, settingsRevision ?? 0).then((reply) => {
-    const result = byId('settings-result');
-    if (!reply.ok) {
-      // Said next to the form (and announced): the user's input stays in it.
-      result.textContent = reply.error;
-      result.className = 'error';
-      return announce(reply.error);
-    }
-    result.textContent = '';
+    // Said next to the form (and announced): the user's input stays in it.
+    if (!reply.ok) return sayIn('settings-result', reply.error);
+    sayIn('settings-result', '');
     announce(t('settingsSaved'));
     settingsDirty = false;
     show(reply.state);
@@ -120,24 +115,35 @@ function download(name: string, type: string, text: string) {
 
 const stamp = () => format(new Date(), 'yyyy-MM-dd');
 
+/**
+ * Says `message` in the section where the user acted (the toast is at the top of a long page,
+ * possibly out of sight) and announces it; an empty message clears the section's line.
+ */
+function sayIn(id: string, message: string) {
+  byId(id).textContent = message;
+  if (message) announce(message);
+}
+
 /** The stored state for an export, or undefined after saying why it cannot be read. */
-async function storedState(): Promise<State | undefined> {
+async function storedState(resultId: string): Promise<State | undefined> {
   const reply = await api.getState();
   if (reply.ok) return reply.state;
-  announce(reply.error);
+  sayIn(resultId, reply.error);
   return undefined;
 }
 
 byId('export-json').addEventListener('click', async () => {
-  const current = await storedState();
+  const current = await storedState('data-result');
   if (!current) return;
+  sayIn('data-result', '');
   download(`offer-first-backup-${stamp()}.json`, 'application/json', exportBackup(current, new Date()));
   announce(t('exportedJson'));
 });
 
 byId('export-ics').addEventListener('click', async () => {
-  const current = await storedState();
+  const current = await storedState('data-result');
   if (!current) return;
+  sayIn('data-result', '');
   download(`offer-first-interviews-${stamp()}.ics`, 'text/calendar', exportIcs(current, new Date()));
   announce(t('exportedIcs'));
 });
@@ -172,7 +178,8 @@ byId<HTMLFormElement>('import-json').addEventListener('submit', (event) => {
 
 byId('restore').addEventListener('click', async () => {
   const reply = await api.restoreBackup();
-  if (!reply.ok) return announce(reply.error);
+  if (!reply.ok) return sayIn('data-result', reply.error);
+  sayIn('data-result', '');
   announce(t('restored'));
   await view.refresh();
 });
@@ -298,8 +305,9 @@ function renderHistory(current: State) {
 const csvField = (value: string) => `"${(/^[=+\-@]/.test(value) ? `'${value}` : value).replaceAll('"', '""')}"`;
 
 byId('export-history').addEventListener('click', async () => {
-  const current = await storedState();
+  const current = await storedState('history-result');
   if (!current) return;
+  sayIn('history-result', '');
   const lines = [
     ['when', 'person', 'site', 'request', 'company', 'reason', 'outcome', 'note'],
     ...current.history.map((e) => [e.at, e.personName, e.site, e.kind, e.company, e.reason, e.outcome, e.note ?? '']),
@@ -339,7 +347,8 @@ function renderDeleted(list: StateReply['recentlyDeleted']) {
       const name = d.role ? `${d.company} · ${d.role}` : d.company;
       const undo = async () => {
         const reply = await api.undoDelete(d.id);
-        if (!reply.ok) return announce(reply.error);
+        if (!reply.ok) return sayIn('deleted-result', reply.error);
+        sayIn('deleted-result', '');
         announce(t('undeleted', { company: d.company }));
         await view.refresh();
       };
