@@ -106,5 +106,26 @@ export function runTrustScenarios(launch: () => Promise<ExtensionBrowser>) {
       expect(await siteClicks(tab)).toEqual([]);
       await tab.close();
     });
+
+    it('undo after the popup closed: the options page lists the deletion and restores exactly it, interviewer included', async () => {
+      const popup = await browser.openPopup();
+      for (const [company, days, name] of [['Northwind Labs', 5, 'Dana Whitfield'], ['Contoso', 6, 'Sam Ortega']] as const)
+        await addInterview(popup, { Company: company, 'Interview date': inDays(days), 'Interviewer name': name }, company);
+      await popup.clickButton('Delete Northwind Labs');
+      await waitFor(async () => !(await popup.text('#interviews')).includes('Northwind'), 'the first deletion');
+      await popup.clickButton('Delete Contoso');
+      await waitFor(async () => (await popup.text('#interviews')) === '', 'the second deletion');
+      await popup.close();
+
+      const options = await browser.openOptions();
+      await waitFor(async () => (await options.text('#deleted')).includes('Contoso'), 'the recently deleted list');
+      await options.clickButton('Undo deleting Northwind Labs');
+      await waitFor(async () => (await options.text('#interviews')).includes('Northwind Labs'), 'the restored interview');
+      expect(await options.text('#interviews')).toContain('Dana Whitfield');
+      expect(await options.text('#interviews')).not.toContain('Contoso');
+      expect(await options.text('#deleted')).toContain('Contoso');
+      expect(await options.text('#deleted')).not.toContain('Northwind');
+      await options.close();
+    });
   });
 }
