@@ -15,7 +15,12 @@ export const GECKO_ID = 'offer-first@offer-first';
 export function manifestFor(target: Target): ManifestV3Export {
   const { service_worker, ...background } = base.background;
   const common = { ...base, version: pkg.version };
-  if (target === 'chrome') return { ...common, background: { ...background, service_worker } };
+  // Chrome caps storage.local at 10 MB without unlimitedStorage, which shows no install
+  // warning there; a full storage would refuse every save. Firefox bounds storage.local by its
+  // IndexedDB limits instead, and would show "Store unlimited amount of client-side data" at
+  // install, so its build does without.
+  if (target === 'chrome')
+    return { ...common, permissions: [...base.permissions, 'unlimitedStorage'], background: { ...background, service_worker } };
   return {
     ...common,
     // crxjs in Firefox mode needs background.scripts already (it crashes on service_worker).

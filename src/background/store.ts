@@ -5,6 +5,7 @@
 // the state, so the two never disagree. Nothing lives only in memory: the worker may be
 // killed between any two events.
 import browser from 'webextension-polyfill';
+import { CommandError } from '../core/commandError.ts';
 import { loadState, type Loaded } from '../core/load.ts';
 import { State } from '../core/schema.ts';
 import { buildWatchIndex } from '../core/watchIndex.ts';
@@ -29,15 +30,20 @@ export function enqueue<T>(job: () => Promise<T>): Promise<T> {
 /**
  * Applies `change` to the current state inside the write queue and stores the result with
  * any extra keys it returns (e.g. the undo record). Throws (and writes nothing) when the
- * change throws or produces an invalid state.
+ * change throws or produces an invalid state, or when the stored data is a newer version's.
  */
 export function updateState<T>(
   now: Date,
-  change: (state: State) => { state: State; result: T; extra?: Record<string, unknown> },
+  change: (state: State, other: Record<string, unknown>) => { state: State; result: T; extra?: Record<string, unknown> },
+  /** Other keys the change reads (e.g. the undo list), read in the same turn of the queue. */
+  otherKeys: string[] = [],
 ): Promise<T> {
   return enqueue(async () => {
-    const { state: current } = await readState(now);
-    const { state, result, extra } = change(current);
+    const other = otherKeys.length ? await browser.storage.local.get(otherKeys) : {};
+    const { state: current, readOnly } = await readState(now);
+    // Data saved by a newer version is never overwritten: this version only reads it.
+    if (readOnly) throw new CommandError('errReadOnly', { version: readOnly.schemaVersion });
+    const { state, result, extra } = change(current, other);
     const checked = State.parse(state); // a bug must not reach storage
     await browser.storage.local.set({ ...extra, [STATE_KEY]: checked, [INDEX_KEY]: buildWatchIndex(checked, now) });
     return result;

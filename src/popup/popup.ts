@@ -1,7 +1,7 @@
 // The toolbar popup: the interview list and the editor. It never writes storage itself: every
-// change goes to the worker, which answers with the state it stored, and the popup re-renders.
+// change goes to the worker, which answers with the state it stored, and the popup re-renders
+// (also when something changes elsewhere: interviewsView follows storage).
 import browser from 'webextension-polyfill';
-import { api } from '../ui/api.ts';
 import { byId } from '../ui/dom.ts';
 import { renderHostAccess } from '../ui/hostAccess.ts';
 import { localize } from '../ui/i18n.ts';
@@ -15,5 +15,5 @@ byId('open-options').addEventListener('click', () => {
   window.close();
 });
 
-void api.getState().then(({ state, problems }) => view.show(state, problems));
+void view.refresh();
 void renderHostAccess(byId('access'));

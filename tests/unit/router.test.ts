@@ -52,7 +52,7 @@ describe('message router', () => {
   it('saves an interview from the popup and writes state and watch index together', async () => {
     expect(await save()).toMatchObject({ ok: true });
     const stored = await fakeBrowser.storage.local.get([STATE_KEY, INDEX_KEY]);
-    expect(stored[STATE_KEY]).toMatchObject({ schemaVersion: 3, processes: [{ company: 'Northwind Labs', status: 'scheduled' }] });
+    expect(stored[STATE_KEY]).toMatchObject({ schemaVersion: 4, processes: [{ company: 'Northwind Labs', status: 'scheduled', revision: 1 }] });
     expect(stored[INDEX_KEY]).toMatchObject({ v: 1, people: [{ name: 'Dana Whitfield', keys: ['linkedin:slug:dana-whitfield'] }] });
   });
 
@@ -75,7 +75,7 @@ describe('message router', () => {
     expect(state.connectLater).toMatchObject([{ profileUrl: 'https://www.linkedin.com/in/dana-whitfield/' }]);
     // Recording the offer later (here from the popup) makes the reminder come due once.
     committed.length = 0;
-    await send({ type: 'setStatus', processId: state.processes[0]!.id, status: 'offer' }, popup);
+    await send({ type: 'setStatus', processId: state.processes[0]!.id, status: 'offer', revision: state.processes[0]!.revision }, popup);
     expect(committed.at(-1)?.due).toMatchObject([{ personName: 'Dana Whitfield', company: 'Northwind Labs' }]);
   });
 
@@ -96,7 +96,8 @@ describe('message router', () => {
   it('lets requests through once the status says offer, and takes the person off the watch list', async () => {
     const saved = await save();
     if (!saved.ok) throw new Error('not saved');
-    expect(await send({ type: 'setStatus', processId: saved.processId, status: 'offer' }, popup)).toMatchObject({ ok: true });
+    const revision = saved.state.processes[0]!.revision;
+    expect(await send({ type: 'setStatus', processId: saved.processId, status: 'offer', revision }, popup)).toMatchObject({ ok: true });
     expect(await danaVerdict()).toMatchObject({ verdict: { action: 'allow', reason: 'offer' } });
     expect((await fakeBrowser.storage.local.get(INDEX_KEY))[INDEX_KEY]).toMatchObject({ people: [] });
   });
@@ -104,15 +105,15 @@ describe('message router', () => {
   it('deletes with undo, even after the popup closed (the undo record is stored)', async () => {
     const saved = await save();
     if (!saved.ok) throw new Error('not saved');
-    await send({ type: 'deleteProcess', processId: saved.processId }, popup);
+    const deleted = (await send({ type: 'deleteProcess', processId: saved.processId, revision: 1 }, popup)) as { deletionId: string };
     expect((await readState(NOW)).state.processes).toEqual([]);
-    expect(await send({ type: 'getState' }, popup)).toMatchObject({ canUndo: true });
-    expect(await send({ type: 'undoDelete' }, popup)).toMatchObject({ ok: true });
+    expect(await send({ type: 'getState' }, popup)).toMatchObject({ recentlyDeleted: [{ id: deleted.deletionId, company: 'Northwind Labs' }] });
+    expect(await send({ type: 'undoDelete', deletionId: deleted.deletionId }, popup)).toMatchObject({ ok: true });
     const { state } = await readState(NOW);
     expect(state.processes.map((p) => p.id)).toEqual([saved.processId]);
     expect(state.people.map((p) => p.name)).toEqual(['Dana Whitfield']);
-    expect(await send({ type: 'getState' }, popup)).toMatchObject({ canUndo: false });
-    expect(await send({ type: 'undoDelete' }, popup)).toEqual({ ok: false, error: 'There is nothing to undo.' });
+    expect(await send({ type: 'getState' }, popup)).toMatchObject({ recentlyDeleted: [] });
+    expect(await send({ type: 'undoDelete', deletionId: deleted.deletionId }, popup)).toEqual({ ok: false, error: 'There is nothing to undo.' });
   });
 
   it('refuses invalid input with field messages and saves nothing', async () => {
@@ -167,11 +168,11 @@ describe('message router', () => {
     expect(after.state.quarantine).toMatchObject([{ data: broken }]);
   });
 
-  it('keeps data saved by a newer version aside rather than misreading it', async () => {
+  it('reads data saved by a newer version read-only rather than misreading it', async () => {
     await fakeBrowser.storage.local.set({ [STATE_KEY]: { schemaVersion: 99 } });
     const loaded = await readState(NOW);
-    expect(loaded.problems[0]).toMatch(/newer version/);
-    expect(loaded.state.quarantine).toMatchObject([{ kind: 'state', data: { schemaVersion: 99 } }]);
+    expect(loaded.readOnly).toEqual({ schemaVersion: 99 });
+    expect(loaded.state.processes).toEqual([]);
   });
 
   it('imports a backup after checking all of it, and can restore what was there before', async () => {
