@@ -1,18 +1,23 @@
-// Registers the content script's capture-phase listeners once, and stands them down when a
-// newer instance of the content script takes over. After the extension is reloaded or updated,
+// Registers the content script's capture-phase listeners once, and hands over to a newer
+// instance of the content script when one starts. After the extension is reloaded or updated,
 // Chrome leaves the old script running in open tabs with its runtime gone ("Extension context
-// invalidated", w3c/webextensions#138); if both handled a click the user would get two dialogs
-// (or an error from the dead one). Two signals, neither of which a page can forge:
-// - an instance token on the content scripts' own (isolated-world) window object: a newer
-//   instance in the same world replaces it, and the older one sees that it is no longer current;
-// - the runtime check `alive()`: an old instance in another world finds its runtime gone.
-// A newer instance also announces itself with a DOM event so the old one stands down at once
-// rather than at its next event; the event only prompts those checks (a page can dispatch it
-// too, and then nothing happens).
+// invalidated", w3c/webextensions#138), and the worker injects a fresh one (reinject.ts); if
+// both handled a click the user would get two dialogs.
+//
+// The hand-over uses only what a page cannot see or forge: a slot on the content scripts' own
+// (isolated-world) window object. Chrome runs every content script of one extension, a
+// re-injected one included, in the same isolated world; Firefox gives them one sandbox per
+// page. A newer instance finds the older one's slot there and tells it to stand down directly
+// (no DOM event, attribute or global in the page's world: docs/SECURITY.md). An instance whose
+// runtime is gone but which has no successor keeps handling clicks from the watch list it holds
+// (index.ts shows the dialog's "reload the page" text): it never silently lets a click through.
 import type { Guard } from './guard.ts';
 
-export const ANNOUNCE_EVENT = 'offer-first:content-script-started';
-const TOKEN_KEY = '__offerFirstContentScript';
+const SLOT_KEY = '__offerFirstContentScript';
+
+interface Slot {
+  standDown(): void;
+}
 
 export interface Installed {
   /** Whether this instance still handles events. */
@@ -23,18 +28,19 @@ export interface Installed {
 export interface InstallOptions {
   win: Window;
   guard: Guard;
-  alive: () => boolean;
-  /** Called once when this instance stands down (stop timers, remove its notice). */
+  /** Called once when this instance stands down (stop timers, close its dialog). */
   onStandDown?: () => void;
 }
 
-export function installListeners({ win, guard, alive, onStandDown }: InstallOptions): Installed {
-  const token = {};
+export function installListeners({ win, guard, onStandDown }: InstallOptions): Installed {
   const slots = win as unknown as Record<string, unknown>;
-  slots[TOKEN_KEY] = token;
+  const previous = slots[SLOT_KEY] as Partial<Slot> | undefined;
+  const mine: Slot = { standDown };
+  slots[SLOT_KEY] = mine;
   let active = true;
 
-  const current = () => slots[TOKEN_KEY] === token && alive();
+  // Also checked per event, in case an older instance missed the hand-over (it threw).
+  const current = () => slots[SLOT_KEY] === mine;
   const onClick = (event: MouseEvent) => {
     if (!current()) return standDown();
     guard.handleClick(event);
@@ -43,9 +49,6 @@ export function installListeners({ win, guard, alive, onStandDown }: InstallOpti
     if (!current()) return standDown();
     guard.handleKey(event);
   };
-  const onAnnounce = () => {
-    if (!current()) standDown();
-  };
 
   function standDown() {
     if (!active) return;
@@ -53,7 +56,7 @@ export function installListeners({ win, guard, alive, onStandDown }: InstallOpti
     win.removeEventListener('click', onClick, true);
     win.removeEventListener('keydown', onKey, true);
     win.removeEventListener('keyup', onKey, true);
-    win.document.removeEventListener(ANNOUNCE_EVENT, onAnnounce);
+    if (slots[SLOT_KEY] === mine) delete slots[SLOT_KEY];
     try {
       onStandDown?.();
     } catch {
@@ -61,9 +64,11 @@ export function installListeners({ win, guard, alive, onStandDown }: InstallOpti
     }
   }
 
-  // Announce before listening, so this instance does not hear itself.
-  win.document.dispatchEvent(new CustomEvent(ANNOUNCE_EVENT));
-  win.document.addEventListener(ANNOUNCE_EVENT, onAnnounce);
+  try {
+    if (typeof previous?.standDown === 'function') previous.standDown();
+  } catch {
+    // The older instance's own clean-up failed; it still sees it is no longer current.
+  }
   win.addEventListener('click', onClick, true);
   win.addEventListener('keydown', onKey, true);
   win.addEventListener('keyup', onKey, true);

@@ -11,9 +11,9 @@ const files = (dir: string): string[] =>
 describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
   const m = manifest(target);
 
-  it('is MV3 with least permissions: storage, alarms and notifications (reminders), and the sites only', () => {
+  it('is MV3 with least permissions: storage, alarms and notifications (reminders), scripting (re-injection after an update), and the sites only', () => {
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions).toEqual(['storage', 'alarms', 'notifications']);
+    expect(m.permissions).toEqual(['storage', 'alarms', 'notifications', 'scripting']);
     // Facebook's web., m. and mbasic. hosts serve the same people (DOM-CATALOG §12, §14);
     // LinkedIn's country subdomains redirect to www., so www. is enough there.
     const hosts = [
