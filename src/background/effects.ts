@@ -29,8 +29,9 @@ export const browserEffects: Effects = {
   },
   async missBadge(tabId, missing) {
     try {
-      // A tab's own text overrides the global day count; '' gives that count back.
-      await browser.action.setBadgeText({ tabId, text: missing ? MISS_BADGE : '' });
+      // A tab's own text overrides the global day count; null (not '', which would blank it on
+      // that tab) gives the tab the global count back, in Chrome and Firefox alike.
+      await browser.action.setBadgeText({ tabId, text: missing ? MISS_BADGE : (null as unknown as string) });
       if (missing) await browser.action.setBadgeBackgroundColor({ tabId, color: '#b45309' });
     } catch {
       // The tab closed meanwhile: nothing left to mark.

@@ -39,7 +39,8 @@ function useIndex(raw: unknown) {
 /**
  * After the extension is reloaded or updated, Chrome leaves this script running in open tabs
  * with its runtime gone ("Extension context invalidated", w3c/webextensions#138). Such an
- * orphan still stops watched clicks from the list it holds, and says to reload the page.
+ * orphan gives way to its successor (listeners.ts), or with none still stops watched clicks
+ * from the list it holds, and says to reload the page.
  */
 function contextAlive(): boolean {
   try {
@@ -123,6 +124,7 @@ if (site && recognisers.length > 0) {
   installListeners({
     win: window,
     guard,
+    alive: contextAlive,
     onStandDown() {
       misses?.stop();
       interceptor.close();

@@ -80,7 +80,7 @@ function realGuard(fixture: string, watchedValues: string[]) {
     isTrusted: () => true,
   };
   const guard = createGuard(deps);
-  installed.push(installListeners({ win: window, guard }));
+  installed.push(installListeners({ win: window, guard, alive: () => true }));
   return { stopped };
 }
 
@@ -177,7 +177,7 @@ describe('Follow and Message: held back only when the user opted in', () => {
       onStopped: (recognition) => stopped.push(recognition),
       isTrusted: () => true,
     });
-    installed.push(installListeners({ win: window, guard }));
+    installed.push(installListeners({ win: window, guard, alive: () => true }));
     return { stopped };
   }
   const click = (selector: string) => {
@@ -236,7 +236,7 @@ describe('script-made events (isTrusted false): never stopped, recorded or answe
       isWatched: (person) => !!person.identity && watchedValues.includes(person.identity.value),
       onStopped: (recognition) => stopped.push(recognition),
     });
-    installed.push(installListeners({ win: window, guard }));
+    installed.push(installListeners({ win: window, guard, alive: () => true }));
     return { stopped };
   }
 
@@ -277,7 +277,7 @@ describe('script-made events (isTrusted false): never stopped, recorded or answe
       // Stands for the browser's flag: only the event marked here came from the user.
       isTrusted: (event) => user.has(event),
     });
-    installed.push(installListeners({ win: window, guard }));
+    installed.push(installListeners({ win: window, guard, alive: () => true }));
     const click = new MouseEvent('click', { bubbles: true, cancelable: true });
     user.add(click);
     button.dispatchEvent(click);
@@ -294,9 +294,9 @@ describe('hand-over after an update or reload', () => {
   it('a newer instance in the same world takes over at once; the old one stops handling', () => {
     const old = guardSpy();
     const oldStandDown = vi.fn();
-    const oldInstall = installListeners({ win: window, guard: old, onStandDown: oldStandDown });
+    const oldInstall = installListeners({ win: window, guard: old, alive: () => true, onStandDown: oldStandDown });
     const fresh = guardSpy();
-    const freshInstall = installListeners({ win: window, guard: fresh });
+    const freshInstall = installListeners({ win: window, guard: fresh, alive: () => true });
     installed.push(oldInstall, freshInstall);
     expect(oldInstall.active).toBe(false);
     expect(oldStandDown).toHaveBeenCalledOnce();
@@ -310,6 +310,7 @@ describe('hand-over after an update or reload', () => {
     const oldInstall = installListeners({
       win: window,
       guard: old,
+      alive: () => false,
       onStandDown: () => {
         throw new Error('Extension context invalidated.');
       },
@@ -317,7 +318,7 @@ describe('hand-over after an update or reload', () => {
     const fresh = guardSpy();
     installed.push(oldInstall);
     let freshInstall: Installed | undefined;
-    expect(() => (freshInstall = installListeners({ win: window, guard: fresh }))).not.toThrow();
+    expect(() => (freshInstall = installListeners({ win: window, guard: fresh, alive: () => true }))).not.toThrow();
     installed.push(freshInstall!);
     expect(oldInstall.active).toBe(false);
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
@@ -327,16 +328,36 @@ describe('hand-over after an update or reload', () => {
 
   it('an orphan with no successor keeps handling clicks: it never silently lets one through', () => {
     const orphan = guardSpy();
-    installed.push(installListeners({ win: window, guard: orphan }));
+    installed.push(installListeners({ win: window, guard: orphan, alive: () => false }));
     document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     expect(orphan.handleClick).toHaveBeenCalledOnce();
+    expect(orphan.handleKey).toHaveBeenCalledOnce();
+  });
+
+  it('an orphan in another world (Chrome after a reload) gives way: its successor handles first, the orphan only what the successor let pass', () => {
+    let orphanAlive = true;
+    const orphan = guardSpy();
+    // Each isolated world has its own window object: separate slots, one DOM.
+    installed.push(installListeners({ win: window, guard: orphan, alive: () => orphanAlive, slots: {} }));
+    orphanAlive = false; // the extension reloads
+    const successor = { handleClick: vi.fn((e: MouseEvent) => e.stopImmediatePropagation()), handleKey: vi.fn() };
+    installed.push(installListeners({ win: window, guard: successor, alive: () => true, slots: {} }));
+
+    document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(successor.handleClick).toHaveBeenCalledOnce();
+    expect(orphan.handleClick).not.toHaveBeenCalled();
+    // A key the successor does not stop reaches the orphan, now listening on document.
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(successor.handleKey).toHaveBeenCalledOnce();
+    expect(orphan.handleKey).toHaveBeenCalledOnce();
   });
 
   it('starting and handing over dispatch nothing in the page and leave no attribute or node', () => {
     const dispatched = vi.spyOn(EventTarget.prototype, 'dispatchEvent');
     const before = document.documentElement.outerHTML;
-    const first = installListeners({ win: window, guard: guardSpy() });
-    const second = installListeners({ win: window, guard: guardSpy() });
+    const first = installListeners({ win: window, guard: guardSpy(), alive: () => true });
+    const second = installListeners({ win: window, guard: guardSpy(), alive: () => true });
     installed.push(first, second);
     expect(dispatched).not.toHaveBeenCalled();
     dispatched.mockRestore();

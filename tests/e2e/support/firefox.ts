@@ -43,7 +43,7 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     // accessibility trees; do it once, now, rather than inside the first scenario.
     await evaluateInChrome(browser, chrome, START_ACCESSIBILITY);
     // One extension page kept open for the whole run: it is where storage is cleared from.
-    const extensionPage = await openExtensionPage(browser, POPUP_URL);
+    let extensionPage = await openExtensionPage(browser, POPUP_URL);
 
     return {
       name: 'firefox',
@@ -64,10 +64,17 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
       async resetStorage() {
         // An extension page has the `browser` namespace: clear storage.local the way the
         // Chromium driver does from its worker.
-        await extensionPage.evaluate('browser.storage.local.clear()');
+        await extensionPage.evaluate('Promise.all([browser.storage.local.clear(), browser.storage.session.clear()])');
       },
       async inExtension<T>(expression: string) {
         return (await extensionPage.evaluate(expression)) as T;
+      },
+      async reloadExtension() {
+        // The extension's pages close with it: evaluate without waiting, then open a new one.
+        extensionPage.evaluate('browser.runtime.reload()').catch(() => undefined);
+        await waitFor(async () => extensionPage.isClosed() || !(await extensionPage.evaluate('!!globalThis.browser?.runtime?.id').catch(() => false)), 'the extension to unload', 15_000);
+        if (!extensionPage.isClosed()) await extensionPage.close().catch(() => undefined);
+        extensionPage = await openExtensionPage(browser, POPUP_URL);
       },
       async close() {
         await browser.close();
