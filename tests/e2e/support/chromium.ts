@@ -164,7 +164,10 @@ function wrap(page: Page): Tab {
         const contexts: Array<{ id: number; origin: string; auxData?: { type?: string; frameId?: string } }> = [];
         session.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => void contexts.push(e.context));
         await session.send('Runtime.enable');
-        const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
+        // After a reload the orphan's world is still there: the newest one is the live script's.
+        const world = contexts
+          .filter((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'))
+          .sort((a, b) => b.id - a.id)[0];
         if (!world) throw new Error('no content script world in this page');
         const reply = (await session.send('Runtime.evaluate', {
           expression,
