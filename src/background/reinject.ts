@@ -2,8 +2,9 @@
 // extension is installed, updated or reloaded; the scripts left in them are orphaned (their
 // runtime is gone). So after each of those, the worker injects the built content script into
 // every open tab on the sites; the new instance takes over from an orphan in the same tab
-// (content/listeners.ts). Firefox injects into open tabs itself; a second copy there only takes
-// over from the first the same way.
+// (content/listeners.ts). Firefox unloads the old scripts with the extension; should it also
+// inject the new one into open tabs itself, the two copies share a sandbox and the later one
+// takes over from the earlier through the same slot.
 import browser from 'webextension-polyfill';
 
 export async function reinjectContentScripts(): Promise<number> {
