@@ -23,10 +23,13 @@ export function manifestFor(target: Target): ManifestV3Export {
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,
-        // 142: first version that understands data_collection_permissions.
-        strict_min_version: '142.0',
+        // 140: the first desktop release with built-in data-collection consent (the
+        // `data_collection_permissions` key below), and Firefox ESR 140 is what Debian stable
+        // and many organisations run. Android gained that consent in 142.
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   } as ManifestV3Export;
 }

@@ -67,7 +67,10 @@ describe('background per browser', () => {
     expect(m.background.service_worker).toBeUndefined();
     const gecko = m.browser_specific_settings.gecko;
     expect(gecko.id).toMatch(/@/);
-    expect(Number.parseFloat(gecko.strict_min_version)).toBeGreaterThanOrEqual(142);
+    // Firefox ESR 140 (Debian stable's) must be able to install it; Android from 142, the first
+    // release there with built-in data-collection consent.
+    expect(gecko.strict_min_version).toBe('140.0');
+    expect(m.browser_specific_settings.gecko_android).toEqual({ strict_min_version: '142.0' });
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 });
