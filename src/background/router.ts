@@ -44,7 +44,7 @@ export function handleMessage(message: unknown, sender: Runtime.MessageSender, d
   if (isOwnContentScript(sender, deps.runtime)) {
     const parsed = ContentMessage.safeParse(message);
     if (!parsed.success) return Promise.resolve<ErrorReply>({ error: 'Malformed message.' });
-    return onContentMessage(parsed.data, deps);
+    return onContentMessage(parsed.data, deps, sender.tab?.id);
   }
   // Anything else (another extension, a web page) gets no answer at all.
   return undefined;
@@ -63,11 +63,14 @@ function noteMiss(site: 'linkedin' | 'facebook'): Promise<{ ok: true }> {
 async function onContentMessage(
   message: ContentMessage,
   deps: RouterDeps,
+  tabId: number | undefined,
 ): Promise<VerdictResponse | { ok: true } | ErrorReply> {
   const now = deps.now();
   switch (message.type) {
     case 'noteMiss':
-      return noteMiss(message.site);
+      // The notice is a badge on that tab, outside the page (docs/SECURITY.md).
+      if (tabId !== undefined) await deps.effects.missBadge?.(tabId, message.missing);
+      return message.missing ? noteMiss(message.site) : { ok: true };
     case 'getVerdict': {
       const { state } = await readState(now);
       const matches = new PersonLookup(state.people.map(watchEntry)).find(message.person);

@@ -6,6 +6,7 @@ import { byId } from '../ui/dom.ts';
 import { renderHostAccess } from '../ui/hostAccess.ts';
 import { localize } from '../ui/i18n.ts';
 import { mountInterviewsView } from '../ui/interviewsView.ts';
+import { renderMissTab } from '../ui/missTab.ts';
 
 localize();
 const view = mountInterviewsView();
@@ -17,3 +18,4 @@ byId('open-options').addEventListener('click', () => {
 
 void view.refresh();
 void renderHostAccess(byId('access'));
+void renderMissTab(byId('miss-tab'));

@@ -11,10 +11,16 @@ const files = (dir: string): string[] =>
 describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
   const m = manifest(target);
 
-  it('is MV3 with least permissions: storage, alarms and notifications (reminders), and the sites only', () => {
+  it('is MV3 with least permissions: storage, alarms and notifications (reminders), scripting (re-injection after an update), and the sites only', () => {
     expect(m.manifest_version).toBe(3);
     // unlimitedStorage in Chrome only: no install warning there, one in Firefox (vite.config.ts).
-    expect(m.permissions).toEqual(['storage', 'alarms', 'notifications', ...(target === 'chrome' ? ['unlimitedStorage'] : [])]);
+    expect(m.permissions).toEqual([
+      'storage',
+      'alarms',
+      'notifications',
+      'scripting',
+      ...(target === 'chrome' ? ['unlimitedStorage'] : []),
+    ]);
     // Facebook's web., m. and mbasic. hosts serve the same people (DOM-CATALOG §12, §14);
     // LinkedIn's country subdomains redirect to www., so www. is enough there.
     const hosts = [

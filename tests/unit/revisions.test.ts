@@ -3,7 +3,8 @@
 // failures answered with a sentence (worker router over fake-browser storage).
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it } from 'vitest';
-import { INDEX_KEY, STATE_KEY, readState, refreshIndex } from '../../src/background/store.ts';
+import { STATE_KEY, readState, refreshIndex } from '../../src/background/store.ts';
+import { WATCH_KEY as INDEX_KEY } from '../../src/core/watchChannel.ts';
 import type { ChangeReply, DeleteReply, ImportReply, SaveReply, StateReply } from '../../src/core/pageMessages.ts';
 import { DEFAULT_SETTINGS, type State } from '../../src/core/schema.ts';
 import { NOW } from './support/state.ts';

@@ -1,9 +1,10 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type { Runtime } from 'webextension-polyfill';
 import { words } from './support/words.ts';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { handleMessage, type RouterDeps } from '../../src/background/router.ts';
-import { INDEX_KEY, STATE_KEY, readState } from '../../src/background/store.ts';
+import { STATE_KEY, readState } from '../../src/background/store.ts';
+import { WATCH_KEY } from '../../src/core/watchChannel.ts';
 import type { SaveReply } from '../../src/core/pageMessages.ts';
 import type { ProcessDraft } from '../../src/core/processForm.ts';
 import { NOW } from './support/state.ts';
@@ -49,11 +50,28 @@ const danaVerdict = () =>
   );
 
 describe('message router', () => {
-  it('saves an interview from the popup and writes state and watch index together', async () => {
-    expect(await save()).toMatchObject({ ok: true });
-    const stored = await fakeBrowser.storage.local.get([STATE_KEY, INDEX_KEY]);
+  it('saves an interview from the popup and publishes the watch list, with nothing but keys and names', async () => {
+    expect(await save({ ...draft(), notes: 'Ask about the Lisbon office' })).toMatchObject({ ok: true });
+    const stored = await fakeBrowser.storage.local.get(STATE_KEY);
     expect(stored[STATE_KEY]).toMatchObject({ schemaVersion: 4, processes: [{ company: 'Northwind Labs', status: 'scheduled', revision: 1 }] });
-    expect(stored[INDEX_KEY]).toMatchObject({ v: 1, people: [{ name: 'Dana Whitfield', keys: ['linkedin:slug:dana-whitfield'] }] });
+    const published = (await fakeBrowser.storage.session.get(null)) as Record<string, unknown>;
+    expect(Object.keys(published)).toEqual([WATCH_KEY]);
+    expect(published[WATCH_KEY]).toEqual({
+      v: 1,
+      people: [{ id: expect.any(String), name: 'Dana Whitfield', keys: ['linkedin:slug:dana-whitfield'] }],
+      followAndMessage: false,
+    });
+    expect(JSON.stringify(published)).not.toMatch(/Northwind|Lisbon|Staff Engineer/);
+  });
+
+  it('an interception (history only) republishes nothing: no tab hears of it', async () => {
+    await save();
+    const sessionWrites = vi.spyOn(fakeBrowser.storage.session, 'set');
+    const localWrites = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const { interceptionId } = (await danaVerdict()) as { interceptionId: string };
+    await send({ type: 'recordOutcome', interceptionId, outcome: 'cancelled' }, contentScript);
+    expect(sessionWrites).not.toHaveBeenCalled();
+    expect(localWrites.mock.calls.flatMap(([items]) => Object.keys(items))).toEqual([STATE_KEY, STATE_KEY]);
   });
 
   it('answers a content script with a stop verdict and the dialog text', async () => {
@@ -99,7 +117,7 @@ describe('message router', () => {
     const revision = saved.state.processes[0]!.revision;
     expect(await send({ type: 'setStatus', processId: saved.processId, status: 'offer', revision }, popup)).toMatchObject({ ok: true });
     expect(await danaVerdict()).toMatchObject({ verdict: { action: 'allow', reason: 'offer' } });
-    expect((await fakeBrowser.storage.local.get(INDEX_KEY))[INDEX_KEY]).toMatchObject({ people: [] });
+    expect((await fakeBrowser.storage.session.get(WATCH_KEY))[WATCH_KEY]).toMatchObject({ people: [] });
   });
 
   it('deletes with undo, even after the popup closed (the undo record is stored)', async () => {

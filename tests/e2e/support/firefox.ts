@@ -42,7 +42,7 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     await browser.installExtension(snapshot);
     await browser.installExtension(READER);
     // One extension page kept open for the whole run: it is where storage is cleared from.
-    const extensionPage = await openExtensionPage(browser, POPUP_URL);
+    let extensionPage = await openExtensionPage(browser, POPUP_URL);
 
     return {
       name: 'firefox',
@@ -63,7 +63,7 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
       async resetStorage() {
         // An extension page has the `browser` namespace: clear storage.local the way the
         // Chromium driver does from its worker.
-        await extensionPage.evaluate('browser.storage.local.clear()');
+        await extensionPage.evaluate('Promise.all([browser.storage.local.clear(), browser.storage.session.clear()])');
         // Close what the last scenario showed: headless Firefox ESR 140 draws a notification in
         // a window of its own, and while it is open BiDi tries to open new tabs in that window
         // and fails ("TabManager.getTabBrowser(...) is undefined").
@@ -73,6 +73,13 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
       },
       async inExtension<T>(expression: string) {
         return (await extensionPage.evaluate(expression)) as T;
+      },
+      async reloadExtension() {
+        // The extension's pages close with it: evaluate without waiting, then open a new one.
+        extensionPage.evaluate('browser.runtime.reload()').catch(() => undefined);
+        await waitFor(async () => extensionPage.isClosed() || !(await extensionPage.evaluate('!!globalThis.browser?.runtime?.id').catch(() => false)), 'the extension to unload', 15_000);
+        if (!extensionPage.isClosed()) await extensionPage.close().catch(() => undefined);
+        extensionPage = await openExtensionPage(browser, POPUP_URL);
       },
       async close() {
         await browser.close();
