@@ -15,7 +15,12 @@ export const GECKO_ID = 'offer-first@offer-first';
 export function manifestFor(target: Target): ManifestV3Export {
   const { service_worker, ...background } = base.background;
   const common = { ...base, version: pkg.version };
-  if (target === 'chrome') return { ...common, background: { ...background, service_worker } };
+  // Chrome caps storage.local at 10 MB without unlimitedStorage, which shows no install
+  // warning there; a full storage would refuse every save. Firefox bounds storage.local by its
+  // IndexedDB limits instead, and would show "Store unlimited amount of client-side data" at
+  // install, so its build does without.
+  if (target === 'chrome')
+    return { ...common, permissions: [...base.permissions, 'unlimitedStorage'], background: { ...background, service_worker } };
   return {
     ...common,
     // crxjs in Firefox mode needs background.scripts already (it crashes on service_worker).
@@ -23,10 +28,13 @@ export function manifestFor(target: Target): ManifestV3Export {
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,
-        // 142: first version that understands data_collection_permissions.
-        strict_min_version: '142.0',
+        // 140: the first desktop release with built-in data-collection consent (the
+        // `data_collection_permissions` key below), and Firefox ESR 140 is what Debian stable
+        // and many organisations run. Android gained that consent in 142.
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   } as ManifestV3Export;
 }

@@ -25,7 +25,7 @@ window. The build is ready; load it by hand on a machine with a screen:
 
   Chrome / Chromium: open chrome://extensions, switch on "Developer mode", "Load unpacked",
                      pick ${CHROME_DIST}
-  Firefox (142+):    open about:debugging#/runtime/this-firefox, "Load Temporary Add-on…",
+  Firefox (140+):    open about:debugging#/runtime/this-firefox, "Load Temporary Add-on…",
                      pick ${join(FIREFOX_DIST, 'manifest.json')}
 
 Then click the toolbar icon, add an interview with an interviewer's LinkedIn or Facebook

@@ -1,8 +1,10 @@
-// `npm run package`: the three artifacts the stores take, built from clean, under dist/.
-//   dist/offer-first-<version>-chrome.zip    Chrome Web Store upload (dist/chrome zipped)
-//   dist/offer-first-<version>-firefox.zip   AMO upload, made by `web-ext build` of dist/firefox
-//   dist/offer-first-<version>-source.zip    source for AMO review (our code is bundled, so AMO
-//                                            asks for the source and how to rebuild it)
+// `npm run package`: the three artifacts the stores take, built from clean, under release/.
+//   release/offer-first-<version>-chrome.zip    Chrome Web Store upload (release/build/chrome zipped)
+//   release/offer-first-<version>-firefox.zip   AMO upload, made by `web-ext build`
+//   release/offer-first-<version>-source.zip    source for AMO review (our code is bundled, so AMO
+//                                               asks for the source and how to rebuild it)
+// It builds in its own folder (release/build/), never in dist/: the end-to-end suite loads
+// dist/chrome and dist/firefox into running browsers, and emptying them under a run breaks it.
 // Zips we write ourselves are deterministic: sorted entries, one fixed timestamp.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -10,7 +12,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { zipSync } from 'fflate';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DIST = join(ROOT, 'dist');
+const OUT = join(ROOT, 'release');
+const BUILD = join(OUT, 'build');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const name = (kind) => `offer-first-${pkg.version}-${kind}.zip`;
 
@@ -41,22 +44,25 @@ function writeZip(file, entries) {
 
 const toZipPath = (path) => path.split(sep).join('/');
 
-// 1. Clean build of both targets.
-rmSync(DIST, { recursive: true, force: true });
-run('npm', ['run', 'build']);
+// 1. Clean build of both targets, into release/build/<target>.
+rmSync(OUT, { recursive: true, force: true });
+const vite = join(ROOT, 'node_modules', '.bin', 'vite');
+for (const target of ['chrome', 'firefox']) {
+  run(vite, ['build', '--mode', target, '--outDir', relative(ROOT, join(BUILD, target)), '--emptyOutDir']);
+}
 
-// 2. Chrome Web Store: the contents of dist/chrome at the zip's root (manifest.json on top).
-const chromeDir = join(DIST, 'chrome');
+// 2. Chrome Web Store: the contents of the Chrome build at the zip's root (manifest.json on top).
+const chromeDir = join(BUILD, 'chrome');
 writeZip(
-  join(DIST, name('chrome')),
+  join(OUT, name('chrome')),
   filesUnder(chromeDir).map((f) => [toZipPath(relative(chromeDir, f)), readFileSync(f)]),
 );
 
 // 3. Firefox: web-ext build, the packager Mozilla documents for AMO.
 run(join(ROOT, 'node_modules', '.bin', 'web-ext'), [
   'build',
-  '--source-dir', 'dist/firefox',
-  '--artifacts-dir', 'dist',
+  '--source-dir', relative(ROOT, join(BUILD, 'firefox')),
+  '--artifacts-dir', relative(ROOT, OUT),
   '--filename', name('firefox'),
   '--overwrite-dest',
 ]);
@@ -87,10 +93,10 @@ not minified. To rebuild only Firefox: \`npx vite build --mode firefox\`.
 
 To produce the uploaded package as well: \`npx web-ext build --source-dir dist/firefox\`.
 `;
-writeZip(join(DIST, name('source')), [
+writeZip(join(OUT, name('source')), [
   ...listed.map((f) => [f, readFileSync(join(ROOT, f))]),
   ['BUILD-FOR-REVIEWERS.md', Buffer.from(instructions)],
 ]);
 
 console.log('\nArtifacts:');
-for (const kind of ['chrome', 'firefox', 'source']) console.log(`  dist/${name(kind)}`);
+for (const kind of ['chrome', 'firefox', 'source']) console.log(`  release/${name(kind)}`);

@@ -2,6 +2,7 @@
 // reminder alarms before each round, and the toolbar badge. Everything is recomputed from the
 // stored state (core/reminders.ts), so a worker that was killed and restarted loses nothing.
 import browser from 'webextension-polyfill';
+import { MISS_BADGE } from '../core/missBadge.ts';
 import type { ConnectNow } from '../core/outcomes.ts';
 import { badgeText, reminderSchedule, reminderText } from '../core/reminders.ts';
 import type { State } from '../core/schema.ts';
@@ -14,7 +15,10 @@ const ICON = 'icons/icon-128.png';
 export interface Effects {
   /** `scheduleChanged`: processes or settings changed, so reminders and the badge may have. */
   afterCommit(state: State, due: ConnectNow[], now: Date, change: { scheduleChanged: boolean }): void;
+  /** Shows (or clears) the "protection may not work on this page" badge on one tab. */
+  missBadge?(tabId: number, missing: boolean): Promise<void>;
 }
+
 
 export const browserEffects: Effects = {
   afterCommit(state, due, now, { scheduleChanged }) {
@@ -22,6 +26,16 @@ export const browserEffects: Effects = {
     if (!scheduleChanged) return;
     void syncReminders(state, now);
     void syncBadge(state, now);
+  },
+  async missBadge(tabId, missing) {
+    try {
+      // A tab's own text overrides the global day count; null (not '', which would blank it on
+      // that tab) gives the tab the global count back, in Chrome and Firefox alike.
+      await browser.action.setBadgeText({ tabId, text: missing ? MISS_BADGE : (null as unknown as string) });
+      if (missing) await browser.action.setBadgeBackgroundColor({ tabId, color: '#b45309' });
+    } catch {
+      // The tab closed meanwhile: nothing left to mark.
+    }
   },
 };
 

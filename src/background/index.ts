@@ -7,6 +7,8 @@ import { REFRESH_ALARM, notifyReminder, syncBadge, syncReminders } from './effec
 import { handleMessage } from './router.ts';
 import { words } from './words.ts';
 import { readState, refreshIndex } from './store.ts';
+import { reinjectContentScripts } from './reinject.ts';
+import { dropLocalCopyIfUnused, hasPublishedIndex, openWatchListToContentScripts } from './watchPublish.ts';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   handleMessage(message, sender),
@@ -21,11 +23,25 @@ async function resync() {
 }
 
 // An update may change how derived data is built; a browser start may follow a long sleep.
-browser.runtime.onInstalled.addListener((details) => {
-  void resync();
+// After an install, update or reload, tabs already open on the sites get the content script
+// again (Chrome leaves them with an orphaned one), once the watch list it reads is in place.
+browser.runtime.onInstalled.addListener(async (details) => {
   if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('src/welcome/index.html') });
+  try {
+    await resync();
+    await dropLocalCopyIfUnused();
+  } finally {
+    await reinjectContentScripts();
+  }
 });
 browser.runtime.onStartup.addListener(() => void resync());
+
+// Every time the worker starts (a service worker is stopped when idle): storage access levels
+// are set again, and a watch list that storage.session lost (emptied on browser restart and on
+// update) is rewritten before any content script needs it.
+void openWatchListToContentScripts().then(async () => {
+  if (!(await hasPublishedIndex())) await refreshIndex(new Date());
+});
 
 browser.alarms.onAlarm.addListener(async (alarm) => {
   if (alarm.name === REFRESH_ALARM) return resync();

@@ -9,6 +9,11 @@ export interface GuardDeps {
   isWatched(person: SeenPerson): boolean;
   /** Called after the click was stopped; `replay` lets that one click through to the site. */
   onStopped(recognition: Recognition, replay: () => void): void;
+  /**
+   * Whether the event came from the user (default: `event.isTrusted`). Only tests swap it:
+   * happy-dom cannot make trusted events.
+   */
+  isTrusted?: (event: Event) => boolean;
 }
 
 export interface Guard {
@@ -32,6 +37,7 @@ function activatesByClick(control: Element, key: string): boolean {
 }
 
 export function createGuard(deps: GuardDeps): Guard {
+  const isTrusted = deps.isTrusted ?? ((event: Event) => event.isTrusted);
   // Clicks we dispatch ourselves to let a stopped click through; each passes exactly once.
   const replaying = new WeakSet<Event>();
 
@@ -79,6 +85,10 @@ export function createGuard(deps: GuardDeps): Guard {
 
   return {
     handleKey(event) {
+      // A script-made event is never stopped, recorded or answered: otherwise any page could
+      // probe names by dispatching events and reading `defaultPrevented` (trust invariant,
+      // docs/SECURITY.md). Our own replays are untrusted too, so they also pass here.
+      if (!isTrusted(event)) return;
       if (!ACTIVATION_KEYS.has(event.key) || event.isComposing) return;
       if (event.type === 'keyup') {
         if (swallowKeyUp === event.key) {
@@ -109,7 +119,9 @@ export function createGuard(deps: GuardDeps): Guard {
     },
 
     handleClick(event) {
-      if (replaying.has(event)) return;
+      // Script-made clicks (a page's probe, and our own replay after "Send anyway") go to the
+      // site untouched; see handleKey.
+      if (replaying.has(event) || !isTrusted(event)) return;
       // composedPath()[0] is the real target even inside (open) shadow roots, where
       // event.target is retargeted to the host by the time it reaches window.
       const target = event.composedPath()[0] ?? event.target;

@@ -1,19 +1,20 @@
 // The content script: one capture-phase click (and activation-key) listener on window,
 // registered at document_start before the site's own handlers, plus the read-only watch list
 // it consults. Built as one self-contained file with nothing web-accessible (LinkedIn probes
-// web_accessible_resources to fingerprint extensions; see vite.config.ts).
+// web_accessible_resources to fingerprint extensions; see vite.config.ts). Nothing it does is
+// visible to the page unless the user clicked a watched person's control (docs/SECURITY.md).
 import browser from 'webextension-polyfill';
 import { PersonLookup } from '../core/match.ts';
-import { substitutions, type Translate } from '../core/i18n.ts';
 import type { ContentMessage } from '../core/messages.ts';
-import { WatchIndex } from '../core/watchIndex.ts';
 import { probeFor, recognisersFor, siteOf } from '../sites/index.ts';
 import { createGuard } from './guard.ts';
 import { createInterceptor } from './intercept.ts';
 import { installListeners } from './listeners.ts';
-import { watchForMisses, type MissWatch } from './missNotice.ts';
+import { watchForMisses, type MissWatch } from './missWatch.ts';
+import { WATCH_KEY, WATCH_PUSH } from '../core/watchChannel.ts';
+import { readWatchIndex } from './watchList.ts';
+import { offlineTranslate } from './words.ts';
 
-const INDEX_KEY = 'watchIndex';
 /**
  * After "Send anyway" (or "I got the offer"), the same request may reach the invitation dialog (the second safety
  * net) or its note step: that person's requests pass for this long, so one decision is one
@@ -29,15 +30,17 @@ let lookup = new PersonLookup([]);
 const allowedUntil = new Map<string, number>();
 
 function useIndex(raw: unknown) {
-  const parsed = WatchIndex.safeParse(raw);
+  const index = readWatchIndex(raw);
   // An unreadable index watches nobody rather than breaking the page; the worker rewrites it.
-  lookup = new PersonLookup(parsed.success ? parsed.data.people : []);
-  recognisers = recognisersFor(location.hostname, { followAndMessage: parsed.success && parsed.data.followAndMessage === true });
+  lookup = new PersonLookup(index?.people ?? []);
+  recognisers = recognisersFor(location.hostname, { followAndMessage: index?.followAndMessage === true });
 }
 
 /**
  * After the extension is reloaded or updated, Chrome leaves this script running in open tabs
- * with its runtime gone ("Extension context invalidated", w3c/webextensions#138): stand down.
+ * with its runtime gone ("Extension context invalidated", w3c/webextensions#138). Such an
+ * orphan gives way to its successor (listeners.ts), or with none still stops watched clicks
+ * from the list it holds, and says to reload the page.
  */
 function contextAlive(): boolean {
   try {
@@ -64,24 +67,59 @@ const guard = createGuard({
   },
 });
 
-const t: Translate = (key, params) => browser.i18n.getMessage(key, substitutions(params)) || key;
+const t = offlineTranslate((key, subs) => browser.i18n.getMessage(key, subs));
 
 const interceptor = createInterceptor({
   send: (message) => browser.runtime.sendMessage(message),
   t,
+  orphaned: () => !contextAlive(),
   onLetThrough(recognition) {
     const until = Date.now() + ALLOWED_MS;
     for (const match of lookup.find(recognition.person)) allowedUntil.set(match.personId, until);
   },
 });
 
+/**
+ * The watch list comes from storage.session, which the worker opens to content scripts (and
+ * where nothing else is kept). Firefox cannot open storage.session to content scripts (no
+ * setAccessLevel), so there the worker also keeps the list under its own storage.local key and
+ * pushes changes to open tabs; the content script never listens to storage.local's changes,
+ * which would carry the whole state to every tab.
+ */
+async function loadWatchList(): Promise<void> {
+  try {
+    const got = await browser.storage.session.get(WATCH_KEY);
+    if (got[WATCH_KEY] !== undefined) return useIndex(got[WATCH_KEY]);
+  } catch {
+    // Not readable here (Firefox): the storage.local copy below.
+  }
+  try {
+    const got = await browser.storage.local.get(WATCH_KEY);
+    if (got[WATCH_KEY] !== undefined) useIndex(got[WATCH_KEY]);
+  } catch {
+    // Chrome restricts storage.local to the extension's own pages: the list comes by event.
+  }
+}
+
 if (site && recognisers.length > 0) {
   let misses: MissWatch | undefined;
-  const onIndexChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && INDEX_KEY in changes) useIndex(changes[INDEX_KEY]?.newValue);
+  const sessionArea = (browser.storage as { session?: typeof browser.storage.local }).session;
+  const onSessionChange = (changes: Record<string, { newValue?: unknown }>) => {
+    if (WATCH_KEY in changes) useIndex(changes[WATCH_KEY]?.newValue);
   };
-  void browser.storage.local.get(INDEX_KEY).then((got) => useIndex(got[INDEX_KEY]));
-  browser.storage.onChanged.addListener(onIndexChange);
+  const onPush = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+    // Only the worker (no tab) of this extension; a page cannot message a content script.
+    if (sender.tab !== undefined || sender.id !== browser.runtime.id) return;
+    const m = message as { type?: unknown; index?: unknown } | null;
+    if (m?.type === WATCH_PUSH) useIndex(m.index);
+  };
+  void loadWatchList();
+  try {
+    sessionArea?.onChanged.addListener(onSessionChange);
+  } catch {
+    // Firefox content scripts have no storage.session; the worker pushes instead.
+  }
+  browser.runtime.onMessage.addListener(onPush);
 
   installListeners({
     win: window,
@@ -90,7 +128,11 @@ if (site && recognisers.length > 0) {
     onStandDown() {
       misses?.stop();
       interceptor.close();
-      browser.storage.onChanged.removeListener(onIndexChange);
+      try {
+        sessionArea?.onChanged.removeListener(onSessionChange);
+      } finally {
+        browser.runtime.onMessage.removeListener(onPush);
+      }
     },
   });
 
@@ -98,14 +140,13 @@ if (site && recognisers.length > 0) {
   if (probe) {
     misses = watchForMisses({
       win: window,
-      words: { text: t('missNotice'), dismiss: t('dismiss') },
       probe,
       isWatchedProfile(url) {
         const person = probe.profileOf(url);
         return !!person && lookup.find(person).length > 0;
       },
-      report() {
-        const message: ContentMessage = { type: 'noteMiss', site };
+      report(missing) {
+        const message: ContentMessage = { type: 'noteMiss', site, missing };
         browser.runtime.sendMessage(message).catch(() => undefined);
       },
     });

@@ -12,6 +12,11 @@ export interface InterceptorDeps {
   t: Translate;
   /** Called once the user chose to let this person's request through (send anyway, offer). */
   onLetThrough?(recognition: Recognition): void;
+  /**
+   * The extension was reloaded or updated under this script and no successor took over: the
+   * worker cannot answer, and the dialog says to reload the page.
+   */
+  orphaned?: () => boolean;
   /** For tests: the dialog's trusted-event check. */
   isTrusted?: (event: Event) => boolean;
 }
@@ -54,7 +59,7 @@ export function createInterceptor(deps: InterceptorDeps): Interceptor {
       };
 
       dialog = openDialog({
-        model: reply?.dialog ?? fallbackModel(recognition, deps.t),
+        model: reply?.dialog ?? fallbackModel(recognition, deps.t, deps.orphaned?.() === true),
         t: deps.t,
         research: reply?.research,
         commentAdvice: reply?.commentAdvice,
@@ -91,14 +96,17 @@ export function createInterceptor(deps: InterceptorDeps): Interceptor {
   };
 }
 
-/** When the worker cannot answer, still explain rather than silently swallow the click. */
-function fallbackModel(recognition: Recognition, t: Translate) {
+/**
+ * When the worker cannot answer, still explain rather than silently swallow the click; an
+ * orphaned script (words.ts) says why and that reloading the page brings protection back.
+ */
+export function fallbackModel(recognition: Recognition, t: Translate, orphaned: boolean) {
   const name = recognition.person.name ?? t('someone');
   return {
     personName: name,
     title: t('fallbackTitle', { name }),
-    summary: t('fallbackSummary'),
+    summary: t(orphaned ? 'orphanSummary' : 'fallbackSummary'),
     when: '',
-    explanation: t('fallbackExplanation'),
+    explanation: t(orphaned ? 'orphanExplanation' : 'fallbackExplanation'),
   };
 }

@@ -1,18 +1,27 @@
-// Registers the content script's capture-phase listeners once, and stands them down when a
-// newer instance of the content script takes over. After the extension is reloaded or updated,
+// Registers the content script's capture-phase listeners once, and gives way to a newer
+// instance of the content script when one starts. After the extension is reloaded or updated,
 // Chrome leaves the old script running in open tabs with its runtime gone ("Extension context
-// invalidated", w3c/webextensions#138); if both handled a click the user would get two dialogs
-// (or an error from the dead one). Two signals, neither of which a page can forge:
-// - an instance token on the content scripts' own (isolated-world) window object: a newer
-//   instance in the same world replaces it, and the older one sees that it is no longer current;
-// - the runtime check `alive()`: an old instance in another world finds its runtime gone.
-// A newer instance also announces itself with a DOM event so the old one stands down at once
-// rather than at its next event; the event only prompts those checks (a page can dispatch it
-// too, and then nothing happens).
+// invalidated", w3c/webextensions#138), and the worker injects a fresh one (reinject.ts); if
+// both handled a click the user would get two dialogs, or the old one's "reload the page" text.
+// Only signals a page can neither see nor forge are used (no DOM event, attribute or global in
+// the page's world: docs/SECURITY.md):
+// - a slot on the content scripts' own (isolated-world) window object: an instance starting in
+//   the same world (Firefox's sandbox; a second injection) finds the older one there and tells
+//   it to stand down directly;
+// - the runtime check `alive()`: Chrome gives a script injected after a reload a new isolated
+//   world (measured in Chromium 156, tests/e2e/trust.test.ts), so the orphan cannot see its
+//   successor. Once it finds its runtime gone it gives up its first place: it moves its
+//   listeners from window to document (both capture phase). A successor, listening on window,
+//   then handles every click first and stops the ones it intercepts; the orphan only ever sees
+//   a click no live instance stopped. With no successor it still stops watched clicks from the
+//   list it holds (index.ts then says to reload the page): it never silently lets one through.
 import type { Guard } from './guard.ts';
 
-export const ANNOUNCE_EVENT = 'offer-first:content-script-started';
-const TOKEN_KEY = '__offerFirstContentScript';
+const SLOT_KEY = '__offerFirstContentScript';
+
+interface Slot {
+  standDown(): void;
+}
 
 export interface Installed {
   /** Whether this instance still handles events. */
@@ -23,37 +32,55 @@ export interface Installed {
 export interface InstallOptions {
   win: Window;
   guard: Guard;
+  /** Whether the extension's runtime is still there (false once orphaned). */
   alive: () => boolean;
-  /** Called once when this instance stands down (stop timers, remove its notice). */
+  /** This world's own view of the window, where the slot lives (default: `win`; tests pass another world's). */
+  slots?: Record<string, unknown>;
+  /** Called once when this instance stands down (stop timers, close its dialog). */
   onStandDown?: () => void;
 }
 
-export function installListeners({ win, guard, alive, onStandDown }: InstallOptions): Installed {
-  const token = {};
-  const slots = win as unknown as Record<string, unknown>;
-  slots[TOKEN_KEY] = token;
+export function installListeners({ win, guard, alive, onStandDown, ...rest }: InstallOptions): Installed {
+  const slots = rest.slots ?? (win as unknown as Record<string, unknown>);
+  const previous = slots[SLOT_KEY] as Partial<Slot> | undefined;
+  const mine: Slot = { standDown };
+  slots[SLOT_KEY] = mine;
   let active = true;
 
-  const current = () => slots[TOKEN_KEY] === token && alive();
+  // Also checked per event, in case an older instance missed the hand-over (it threw).
+  const current = () => slots[SLOT_KEY] === mine;
+  // window while alive; document once orphaned (see above).
+  let target: EventTarget = win;
+  /** False when this event must wait for document, after any successor on window. */
+  const stillFirst = () => target === win.document || alive() || (moveTo(win.document), false);
   const onClick = (event: MouseEvent) => {
     if (!current()) return standDown();
-    guard.handleClick(event);
+    // A listener added to document while the event is at window still hears this event there.
+    if (stillFirst()) guard.handleClick(event);
   };
   const onKey = (event: KeyboardEvent) => {
     if (!current()) return standDown();
-    guard.handleKey(event);
+    if (stillFirst()) guard.handleKey(event);
   };
-  const onAnnounce = () => {
-    if (!current()) standDown();
-  };
+
+  function listen(on: EventTarget, add: boolean) {
+    const method = add ? on.addEventListener.bind(on) : on.removeEventListener.bind(on);
+    method('click', onClick as EventListener, true);
+    method('keydown', onKey as EventListener, true);
+    method('keyup', onKey as EventListener, true);
+  }
+
+  function moveTo(next: EventTarget) {
+    listen(target, false);
+    target = next;
+    listen(target, true);
+  }
 
   function standDown() {
     if (!active) return;
     active = false;
-    win.removeEventListener('click', onClick, true);
-    win.removeEventListener('keydown', onKey, true);
-    win.removeEventListener('keyup', onKey, true);
-    win.document.removeEventListener(ANNOUNCE_EVENT, onAnnounce);
+    listen(target, false);
+    if (slots[SLOT_KEY] === mine) delete slots[SLOT_KEY];
     try {
       onStandDown?.();
     } catch {
@@ -61,12 +88,12 @@ export function installListeners({ win, guard, alive, onStandDown }: InstallOpti
     }
   }
 
-  // Announce before listening, so this instance does not hear itself.
-  win.document.dispatchEvent(new CustomEvent(ANNOUNCE_EVENT));
-  win.document.addEventListener(ANNOUNCE_EVENT, onAnnounce);
-  win.addEventListener('click', onClick, true);
-  win.addEventListener('keydown', onKey, true);
-  win.addEventListener('keyup', onKey, true);
+  try {
+    if (typeof previous?.standDown === 'function') previous.standDown();
+  } catch {
+    // The older instance's own clean-up failed; it still sees it is no longer current.
+  }
+  listen(win, true);
 
   return {
     get active() {

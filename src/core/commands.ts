@@ -1,22 +1,30 @@
 // Pure state transitions. The worker applies them inside its single write queue; ids and the
-// clock are passed in so every transition is deterministic under test.
+// clock are passed in so every transition is deterministic under test. Revisions are checked
+// here (a change built on an older revision is refused) and stamped by the worker on every
+// write (core/revisions.ts restamp).
+import { CommandError } from './commandError.ts';
+import { mergePerson } from './people.ts';
 import type { ValidPerson, ValidProcess } from './processForm.ts';
+import { checkRevision, checkSettingsRevision } from './revisions.ts';
 import type { Person, Process, ProcessStatus, Settings, State } from './schema.ts';
 import { watchEntry } from './watchIndex.ts';
+
+export { CommandError };
 
 export interface Env {
   now: Date;
   newId: () => string;
 }
 
-/** A command refused for a reason the user should read; the message is a catalog key. */
-export class CommandError extends Error {}
-
-/** Adds a process (no id) or replaces the one with that id; interviewers are found or created. */
+/**
+ * Adds a process (no id) or replaces the one with that id, if `input.revision` is still its
+ * revision; interviewers are found (by id or profile link) and merged, or created.
+ */
 export function saveProcess(state: State, input: ValidProcess, env: Env): { state: State; processId: string } {
   const timestamp = env.now.toISOString();
   const existing = input.id ? state.processes.find((p) => p.id === input.id) : undefined;
   if (input.id && !existing) throw new CommandError('errProcessGone');
+  if (existing) checkRevision(existing, input.revision);
 
   let people = state.people;
   const rounds = input.rounds.map((round) => {
@@ -46,11 +54,18 @@ export function saveProcess(state: State, input: ValidProcess, env: Env): { stat
     createdAt: existing?.createdAt ?? timestamp,
     updatedAt: timestamp,
     statusChangedAt: existing && existing.status === input.status ? existing.statusChangedAt : timestamp,
+    revision: existing?.revision ?? 0, // the worker stamps the next one when it stores this
   };
   const processes = existing
     ? state.processes.map((p) => (p.id === existing.id ? process : p))
     : [...state.processes, process];
   return { state: prune({ ...state, people, processes }), processId: process.id };
+}
+
+/** The stored person with the same profile identity (any of their links), if any. */
+export function findByIdentity(people: Person[], person: Omit<Person, 'id'>): Person | undefined {
+  const keys = new Set(watchEntry({ id: '', ...person }).keys);
+  return keys.size ? people.find((p) => watchEntry(p).keys.some((k) => keys.has(k))) : undefined;
 }
 
 /** The person a draft refers to: by id, else by the same profile identity, else a new person. */
@@ -61,27 +76,26 @@ function resolvePerson(people: Person[], draft: ValidPerson, env: Env): { people
     ...(draft.facebookUrl ? { facebookUrl: draft.facebookUrl } : {}),
     ...(draft.title ? { title: draft.title } : {}),
   };
-  let match = draft.id ? people.find((p) => p.id === draft.id) : undefined;
-  if (!match) {
-    const keys = new Set(watchEntry({ id: '', ...fields }).keys);
-    if (keys.size) match = people.find((p) => watchEntry(p).keys.some((k) => keys.has(k)));
-  }
+  const byId = draft.id ? people.find((p) => p.id === draft.id) : undefined;
+  const match = byId ?? findByIdentity(people, fields);
   if (!match) {
     const person = { id: env.newId(), ...fields };
     return { people: [...people, person], id: person.id };
   }
-  const updated: Person = { id: match.id, ...fields };
+  // The form's baseline only describes the person it was loaded for.
+  const updated = mergePerson(match, draft, byId ? draft.base : undefined);
   return { people: people.map((p) => (p.id === match.id ? updated : p)), id: match.id };
 }
 
-export function setStatus(state: State, processId: string, status: ProcessStatus, env: Env): State {
+export function setStatus(state: State, processId: string, status: ProcessStatus, env: Env, revision?: number): State {
   const timestamp = env.now.toISOString();
-  if (!state.processes.some((p) => p.id === processId)) throw new CommandError('errProcessGone');
+  const process = state.processes.find((p) => p.id === processId);
+  if (!process) throw new CommandError('errProcessGone');
+  if (revision !== undefined) checkRevision(process, revision);
+  if (process.status === status) return state;
   return {
     ...state,
-    processes: state.processes.map((p) =>
-      p.id !== processId || p.status === status ? p : { ...p, status, updatedAt: timestamp, statusChangedAt: timestamp },
-    ),
+    processes: state.processes.map((p) => (p.id !== processId ? p : { ...p, status, updatedAt: timestamp, statusChangedAt: timestamp })),
   };
 }
 
@@ -92,24 +106,53 @@ export interface Removed {
   people: Person[];
 }
 
-export function deleteProcess(state: State, processId: string): { state: State; removed: Removed } {
+export function deleteProcess(state: State, processId: string, revision: number): { state: State; removed: Removed } {
   const index = state.processes.findIndex((p) => p.id === processId);
   if (index < 0) throw new CommandError('errProcessGone');
   const process = state.processes[index]!;
+  checkRevision(process, revision);
   const next = prune({ ...state, processes: state.processes.filter((p) => p.id !== processId) });
   const kept = new Set(next.people.map((p) => p.id));
   return { state: next, removed: { process, index, people: state.people.filter((p) => !kept.has(p.id)) } };
 }
 
+/**
+ * Puts a deleted process back with its interviewers. A person who is still stored (another
+ * process kept them) stays as stored now; one who was entered again since under a new id
+ * (same profile link) is merged into that entry, so the restore never makes a duplicate.
+ */
 export function restoreRemoved(state: State, removed: Removed): State {
-  if (state.processes.some((p) => p.id === removed.process.id)) return state; // undone already
+  if (state.processes.some((p) => p.id === removed.process.id)) throw new CommandError('errNothingToUndo');
+  let people = state.people;
+  const renamed = new Map<string, string>();
+  for (const person of removed.people) {
+    if (people.some((p) => p.id === person.id)) continue;
+    const { id: _id, ...fields } = person;
+    const same = findByIdentity(people, fields);
+    if (same) {
+      renamed.set(person.id, same.id);
+      const merged = mergePerson(same, { ...fields, name: person.name }, undefined);
+      const withNames = person.otherNames ? mergeOtherNames(merged, person.otherNames) : merged;
+      people = people.map((p) => (p.id === same.id ? withNames : p));
+    } else people = [...people, person];
+  }
+  const process: Process = {
+    ...removed.process,
+    rounds: removed.process.rounds.map((r) => ({ ...r, interviewerIds: [...new Set(r.interviewerIds.map((id) => renamed.get(id) ?? id))] })),
+  };
   const processes = [...state.processes];
-  processes.splice(Math.min(removed.index, processes.length), 0, removed.process);
-  const have = new Set(state.people.map((p) => p.id));
-  return { ...state, processes, people: [...state.people, ...removed.people.filter((p) => !have.has(p.id))] };
+  processes.splice(Math.min(removed.index, processes.length), 0, process);
+  return { ...state, processes, people };
 }
 
-export function saveSettings(state: State, settings: Settings): State {
+function mergeOtherNames(person: Person, names: string[]): Person {
+  return names.reduce((p, name) => mergePerson(p, { name, ...pickLinks(p) }, undefined), person);
+}
+const pickLinks = (p: Person) => ({ linkedinUrl: p.linkedinUrl, facebookUrl: p.facebookUrl });
+
+/** Replaces the settings if `revision` is still theirs (a form loaded before an import is not). */
+export function saveSettings(state: State, settings: Settings, revision: number): State {
+  checkSettingsRevision(state, revision);
   return { ...state, settings };
 }
 

@@ -22,18 +22,37 @@ export interface Loaded {
   state: State;
   /** Human-readable problems found while reading, one per quarantined record. */
   problems: string[];
+  /**
+   * Set when the data was saved by a newer version of Offer First: `state` holds what this
+   * version can read of it (so blocking keeps working), and the worker must not write it back.
+   */
+  readOnly?: { schemaVersion: number };
 }
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function loadState(raw: unknown, now: Date): Loaded {
   if (raw === undefined) return { state: emptyState(), problems: [] };
   const keptAt = now.toISOString();
+  const newer = isObject(raw) ? raw['schemaVersion'] : undefined;
+  if (typeof newer === 'number' && Number.isInteger(newer) && newer > SCHEMA_VERSION) {
+    // A newer shape usually only adds to ours: read what still fits, record by record, and
+    // never write it back (the worker refuses every change while this is set).
+    const { state } = readRecords({ ...raw, schemaVersion: SCHEMA_VERSION } as Record<string, unknown>, keptAt);
+    return { state, problems: [], readOnly: { schemaVersion: newer } };
+  }
   const migrated = migrate(raw);
   if (!migrated.ok) {
     const state = emptyState();
     state.quarantine.push({ kind: 'state', reason: `Saved data could not be read: ${migrated.reason}.`, keptAt, data: raw });
     return { state, problems: [state.quarantine[0]!.reason] };
   }
-  const data = migrated.data;
+  return readRecords(migrated.data, keptAt);
+}
+
+const count = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0);
+
+function readRecords(data: Record<string, unknown>, keptAt: string): Loaded {
   const problems: string[] = [];
   const quarantine: Quarantined[] = [];
   const keep = (kind: Quarantined['kind'], reason: string, value: unknown) => {
@@ -57,8 +76,22 @@ export function loadState(raw: unknown, now: Date): Loaded {
     return parsed.success ? parsed.data : { kind: 'state', reason: 'Unreadable quarantined record.', keptAt, data: q };
   });
 
+  const settingsRevision = count(data['settingsRevision']);
+  // The counter never goes below a revision already handed out, even in a hand-edited file.
+  const revision = Math.max(count(data['revision']), settingsRevision, ...processes.map((p) => p.revision));
   return {
-    state: { schemaVersion: SCHEMA_VERSION, people, processes, settings, history, connectLater, allowances, quarantine: [...kept, ...quarantine] },
+    state: {
+      schemaVersion: SCHEMA_VERSION,
+      people,
+      processes,
+      settings,
+      history,
+      connectLater,
+      allowances,
+      quarantine: [...kept, ...quarantine],
+      revision,
+      settingsRevision,
+    },
     problems,
   };
 }

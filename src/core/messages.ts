@@ -22,9 +22,10 @@ export const ContentMessage = z.discriminatedUnion('type', [
     kind: z.enum(['connect', 'add-friend', 'follow', 'message']),
     person: SeenPersonMessage,
   }),
-  // On a watched person's profile no connect control could be recognised: counted locally
-  // (storage key missCounts) so the options page can show it. Nothing else is sent.
-  z.object({ type: z.literal('noteMiss'), site: z.enum(['linkedin', 'facebook']) }),
+  // On a watched person's profile no connect control could be recognised (missing: true), or
+  // the tab navigated on from such a page (false): the worker shows or clears a badge on the
+  // tab, and counts misses locally (storage key missCounts) for the options page.
+  z.object({ type: z.literal('noteMiss'), site: z.enum(['linkedin', 'facebook']), missing: z.boolean() }),
   z.object({
     // The user's choice in the dialog, completing the interception logged by getVerdict.
     type: z.literal('recordOutcome'),

@@ -46,6 +46,14 @@ export const MIGRATIONS: Record<number, Migration> = {
     connectLater: [],
     allowances: [],
   }),
+  // v3 → v4: revisions (Process.revision, State.revision, State.settingsRevision) so no save
+  // is built on stale data, and Person.otherNames. Everything starts at revision 1.
+  3: (data) => ({
+    ...data,
+    processes: mapObjects(data['processes'], (p) => ({ ...p, revision: 1 })),
+    revision: 1,
+    settingsRevision: 1,
+  }),
 };
 
 export type MigrationResult = { ok: true; data: Data } | { ok: false; reason: string };

@@ -2,6 +2,7 @@
 // choice (cancel, remind me, I got the offer, send anyway) completes the entry and has its
 // effect on the data. Pure; applied by the worker inside its write queue.
 import { CommandError, setStatus, type Env } from './commands.ts';
+import { StaleProcessError } from './revisions.ts';
 import { HISTORY_LIMIT, type HistoryEntry, type State } from './schema.ts';
 
 export type Outcome = 'cancelled' | 'reminded' | 'offer' | 'sent-anyway';
@@ -13,6 +14,12 @@ export function recordInterception(state: State, entry: HistoryEntry): State {
 export function recordOutcome(state: State, interceptionId: string, outcome: Outcome, note: string | undefined, env: Env): State {
   const entry = state.history.find((h) => h.id === interceptionId);
   if (!entry) throw new CommandError('errInterceptionGone');
+  // "I got the offer" changes the process: refused if it changed since the dialog opened
+  // (e.g. set to Accepted in the popup meanwhile), unless it already says offer or accepted.
+  const current = outcome === 'offer' ? state.processes.find((p) => p.id === entry.processId) : undefined;
+  if (current && entry.processRevision !== undefined && current.revision !== entry.processRevision) {
+    if (current.status !== 'offer' && current.status !== 'accepted') throw new StaleProcessError(current);
+  }
   const at = env.now.toISOString();
   let next: State = {
     ...state,
@@ -32,8 +39,11 @@ export function recordOutcome(state: State, interceptionId: string, outcome: Out
           next = { ...next, connectLater: [...next.connectLater, { id: env.newId(), personId, processId, profileUrl, createdAt: at }] };
       }
       return next;
-    case 'offer':
-      return setStatus(next, processId, 'offer', env);
+    case 'offer': {
+      // Already past the offer (Accepted): recording "offer" again must not step it back.
+      const status = next.processes.find((p) => p.id === processId)?.status;
+      return status === 'offer' || status === 'accepted' ? next : setStatus(next, processId, 'offer', env);
+    }
     case 'sent-anyway':
       if (next.allowances.some((a) => a.personId === personId && a.processId === processId)) return next;
       return { ...next, allowances: [...next.allowances, { personId, processId, at }] };

@@ -8,12 +8,17 @@ import { z } from './zod.ts';
 
 const str = z.string().check(z.maxLength(10_000));
 
+/** What the editor showed for a stored person, so the worker can tell what the user changed. */
+export const PersonBase = z.object({ name: str, linkedinUrl: str, facebookUrl: str });
+export type PersonBase = z.infer<typeof PersonBase>;
+
 export const PersonDraft = z.object({
   id: z.optional(str),
   name: str,
   linkedinUrl: str,
   facebookUrl: str,
   title: z.optional(str),
+  base: z.optional(PersonBase),
 });
 export type PersonDraft = z.infer<typeof PersonDraft>;
 
@@ -29,6 +34,8 @@ export type RoundDraft = z.infer<typeof RoundDraft>;
 
 export const ProcessDraft = z.object({
   id: z.optional(str),
+  /** The revision the editor loaded (with `id`): the worker refuses a save built on an older one. */
+  revision: z.optional(z.number().check(z.int(), z.nonnegative())),
   company: str,
   role: str,
   status: ProcessStatus,
@@ -43,6 +50,7 @@ export interface ValidPerson {
   linkedinUrl?: string | undefined;
   facebookUrl?: string | undefined;
   title?: string | undefined;
+  base?: PersonBase | undefined;
 }
 export interface ValidRound {
   id?: string | undefined;
@@ -53,6 +61,7 @@ export interface ValidRound {
 }
 export interface ValidProcess {
   id?: string | undefined;
+  revision?: number | undefined;
   company: string;
   role: string;
   status: ProcessStatus;
@@ -95,7 +104,7 @@ export function validateProcessDraft(draft: ProcessDraft, t: Translate): Process
       const linkedinUrl = profileUrl(person.linkedinUrl, 'linkedin', `${path}.linkedinUrl`, errors, t);
       const facebookUrl = profileUrl(person.facebookUrl, 'facebook', `${path}.facebookUrl`, errors, t);
       const title = person.title?.trim();
-      return [{ id: person.id, name, linkedinUrl, facebookUrl, title: title || undefined }];
+      return [{ id: person.id, name, linkedinUrl, facebookUrl, title: title || undefined, base: person.base }];
     });
     return {
       id: round.id,
@@ -107,7 +116,7 @@ export function validateProcessDraft(draft: ProcessDraft, t: Translate): Process
   });
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, value: { id: draft.id, company, role, status: draft.status, notes, rounds } };
+  return { ok: true, value: { id: draft.id, revision: draft.revision, company, role, status: draft.status, notes, rounds } };
 }
 
 function validZone(zone: string): string {

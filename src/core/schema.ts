@@ -4,11 +4,17 @@
 import { z } from './zod.ts';
 
 /** Version of the stored shape; core/migrations.ts brings every older one forward. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 const isoInstant = z.iso.datetime({ offset: true });
 const text = (max: number) => z.string().check(z.maxLength(max));
+/**
+ * A change counter handed out by the worker (State.revision is the last one given). A page
+ * sends back the revision it loaded, and the worker refuses a change built on an older one.
+ * Missing in hand-written files: read as 0, and the worker stamps a real one on import.
+ */
+const revision = z._default(z.number().check(z.int(), z.nonnegative()), 0);
 
 export const ProcessStatus = z.enum([
   'scheduled',
@@ -30,6 +36,8 @@ export const Person = z.object({
   linkedinUrl: z.optional(text(2048)),
   facebookUrl: z.optional(text(2048)),
   title: z.optional(text(200)),
+  /** Other spellings the person was entered under (e.g. "P. Raman"), so none is lost. */
+  otherNames: z.optional(z.array(text(200)).check(z.maxLength(20))),
 });
 export type Person = z.infer<typeof Person>;
 
@@ -56,6 +64,8 @@ export const Process = z.object({
   updatedAt: isoInstant,
   /** When the status last changed: the start of a quiet period after rejected/withdrawn. */
   statusChangedAt: isoInstant,
+  /** Changes with every change to the process (save, status, outcome, import, restore). */
+  revision,
 });
 export type Process = z.infer<typeof Process>;
 
@@ -114,6 +124,8 @@ export const HistoryEntry = z.object({
   note: z.optional(text(500)),
   /** The profile the request was for, to open when "you can connect now". */
   profileUrl: z.optional(text(2048)),
+  /** The process's revision when the dialog opened: "I got the offer" is refused if it changed. */
+  processRevision: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
@@ -151,6 +163,10 @@ export const State = z.object({
   connectLater: z.array(ConnectLater),
   allowances: z.array(Allowance),
   quarantine: z.array(Quarantined),
+  /** The last revision handed out (to a process or to the settings); only ever grows. */
+  revision,
+  /** The settings' revision: a settings form loaded before an import cannot write back. */
+  settingsRevision: revision,
 });
 export type State = z.infer<typeof State>;
 
@@ -167,5 +183,7 @@ export function emptyState(): State {
     connectLater: [],
     allowances: [],
     quarantine: [],
+    revision: 0,
+    settingsRevision: 0,
   };
 }

@@ -1,5 +1,6 @@
-// The compact, read-only list of people the content script watches. The worker rewrites it
-// with every state change (same storage.set call), so a content script can decide
+// The compact, read-only list of people the content script watches: identity keys and names,
+// nothing about companies, notes or history. The worker republishes it whenever it changes
+// (store.ts, watchPublish.ts), so a content script can decide
 // *synchronously* inside a click whether the person is one to stop for: a click cannot wait
 // for a service worker that may be asleep. Only people in a process that can still produce a
 // "stop" verdict are listed; everyone else is never slowed down.
@@ -8,7 +9,9 @@ import { identityKey, parseProfileUrl } from './identity.ts';
 import type { Person, State } from './schema.ts';
 import { inQuietPeriod, isOpen } from './rule.ts';
 
-export const WATCH_INDEX_VERSION = 1;
+import { WATCH_INDEX_VERSION } from './watchChannel.ts';
+
+export { WATCH_INDEX_VERSION };
 
 export const WatchEntry = z.object({
   id: z.string(),

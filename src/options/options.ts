@@ -5,6 +5,7 @@ import { format, parseISO } from 'date-fns';
 import { exportBackup } from '../core/backup.ts';
 import { exportIcs, parseIcs, type ImportedEvent } from '../core/ics.ts';
 import type { ProcessDraft } from '../core/processForm.ts';
+import type { StateReply } from '../core/pageMessages.ts';
 import { Settings, type State } from '../core/schema.ts';
 import { api } from '../ui/api.ts';
 import { byId, h, present } from '../ui/dom.ts';
@@ -25,10 +26,11 @@ const view = mountInterviewsView({
     state = next;
     const empty = byId('empty');
     empty.textContent = next.processes.length ? t('noMatch') : t('noInterviews');
-    showSettings(next.settings);
+    showSettings(next);
     renderHistory(next);
     renderQuarantine(next);
   },
+  onReply: showStored,
 });
 const { announce } = view;
 const show = (next: State, problems: string[] = []) => view.show(next, problems);
@@ -39,16 +41,37 @@ search.addEventListener('input', () => state && show(state));
 
 const NUMBERS = ['overdueAfterDays', 'quietDaysAfterClose'] as const;
 const SWITCHES = ['askAgainAfterSendAnyway', 'guardFollowAndMessage', 'remindDayBefore', 'remindHourBefore', 'notifyConnectNow', 'showBadge'] as const;
-let settingsShown = false;
+/** The settings revision the form was filled from: a save built on an older one is refused. */
+let settingsRevision: number | undefined;
+/** The user changed something in the form since it was filled. */
+let settingsDirty = false;
+const settingsNotice = byId<HTMLDivElement>('settings-changed');
+settingsForm.addEventListener('input', () => (settingsDirty = true));
+settingsForm.addEventListener('change', () => (settingsDirty = true));
 
-/** Fills the settings form once; later re-renders must not overwrite what the user is typing. */
-function showSettings(settings: State['settings']) {
-  if (settingsShown) return;
-  settingsShown = true;
+function fillSettings(settings: State['settings'], revision: number) {
+  settingsRevision = revision;
+  settingsDirty = false;
+  settingsNotice.hidden = true;
   for (const key of NUMBERS) byId<HTMLInputElement>(key).value = String(settings[key]);
   for (const key of SWITCHES) byId<HTMLInputElement>(key).checked = settings[key];
   const radio = document.querySelector<HTMLInputElement>(`input[name="friction"][value="${settings.friction}"]`);
   if (radio) radio.checked = true;
+}
+
+/**
+ * Follows the stored settings: an untouched form is refilled; a form with the user's input
+ * keeps it and says the settings changed elsewhere (an import, another tab), offering to load
+ * them — the worker refuses to save the form over them anyway.
+ */
+function showSettings(current: State) {
+  if (settingsRevision === current.settingsRevision) return;
+  if (settingsRevision === undefined || !settingsDirty) return fillSettings(current.settings, current.settingsRevision);
+  settingsNotice.replaceChildren(
+    h('p', {}, t('settingsChangedElsewhere')),
+    h('button', { attrs: { type: 'button' }, on: { click: () => fillSettings(current.settings, current.settingsRevision) } }, t('loadLatest')),
+  );
+  settingsNotice.hidden = false;
 }
 
 settingsForm.addEventListener('submit', (event) => {
@@ -68,9 +91,12 @@ settingsForm.addEventListener('submit', (event) => {
     byId(key).toggleAttribute('aria-invalid', bad);
   }
   if (!parsed.success) return announce(t('settingsNotSaved'));
-  void api.saveSettings(parsed.data).then((reply) => {
-    if (!reply.ok) return announce(reply.error);
+  void api.saveSettings(parsed.data, settingsRevision ?? 0).then((reply) => {
+    // Said next to the form (and announced): the user's input stays in it.
+    if (!reply.ok) return sayIn('settings-result', reply.error);
+    sayIn('settings-result', '');
     announce(t('settingsSaved'));
+    settingsDirty = false;
     show(reply.state);
   });
 });
@@ -89,14 +115,35 @@ function download(name: string, type: string, text: string) {
 
 const stamp = () => format(new Date(), 'yyyy-MM-dd');
 
+/**
+ * Says `message` in the section where the user acted (the toast is at the top of a long page,
+ * possibly out of sight) and announces it; an empty message clears the section's line.
+ */
+function sayIn(id: string, message: string) {
+  byId(id).textContent = message;
+  if (message) announce(message);
+}
+
+/** The stored state for an export, or undefined after saying why it cannot be read. */
+async function storedState(resultId: string): Promise<State | undefined> {
+  const reply = await api.getState();
+  if (reply.ok) return reply.state;
+  sayIn(resultId, reply.error);
+  return undefined;
+}
+
 byId('export-json').addEventListener('click', async () => {
-  const { state: current } = await api.getState();
+  const current = await storedState('data-result');
+  if (!current) return;
+  sayIn('data-result', '');
   download(`offer-first-backup-${stamp()}.json`, 'application/json', exportBackup(current, new Date()));
   announce(t('exportedJson'));
 });
 
 byId('export-ics').addEventListener('click', async () => {
-  const { state: current } = await api.getState();
+  const current = await storedState('data-result');
+  if (!current) return;
+  sayIn('data-result', '');
   download(`offer-first-interviews-${stamp()}.ics`, 'text/calendar', exportIcs(current, new Date()));
   announce(t('exportedIcs'));
 });
@@ -125,15 +172,16 @@ byId<HTMLFormElement>('import-json').addEventListener('submit', (event) => {
         reply.problems.length > 0 && h('ul', {}, ...reply.problems.map((p) => h('li', {}, p))),
       ),
     );
-    await refresh();
+    await view.refresh();
   })();
 });
 
 byId('restore').addEventListener('click', async () => {
   const reply = await api.restoreBackup();
-  if (!reply.ok) return announce(reply.error);
+  if (!reply.ok) return sayIn('data-result', reply.error);
+  sayIn('data-result', '');
   announce(t('restored'));
-  await refresh();
+  await view.refresh();
 });
 
 // Data: import a calendar file ------------------------------------------------------------------
@@ -257,7 +305,9 @@ function renderHistory(current: State) {
 const csvField = (value: string) => `"${(/^[=+\-@]/.test(value) ? `'${value}` : value).replaceAll('"', '""')}"`;
 
 byId('export-history').addEventListener('click', async () => {
-  const { state: current } = await api.getState();
+  const current = await storedState('history-result');
+  if (!current) return;
+  sayIn('history-result', '');
   const lines = [
     ['when', 'person', 'site', 'request', 'company', 'reason', 'outcome', 'note'],
     ...current.history.map((e) => [e.at, e.personName, e.site, e.kind, e.company, e.reason, e.outcome, e.note ?? '']),
@@ -275,9 +325,8 @@ function renderQuarantine(current: State) {
   );
 }
 
-async function refresh() {
-  const reply = await api.getState();
-  show(reply.state, reply.problems);
+/** What getState answers besides the state: the pre-import copy, misses, recent deletions. */
+function showStored(reply: StateReply) {
   byId('restore-row').hidden = !reply.backupSavedAt;
   const misses = Object.entries(reply.missCounts ?? {}).filter(([, n]) => n > 0);
   byId('misses').hidden = misses.length === 0;
@@ -287,7 +336,32 @@ async function refresh() {
   byId('restore-text').textContent = reply.backupSavedAt
     ? t('restoreAvailable', { when: format(parseISO(reply.backupSavedAt), 'd MMM yyyy, HH:mm', { locale }) })
     : '';
+  renderDeleted(reply.recentlyDeleted);
 }
 
-void refresh();
+// Recently deleted: Undo after the popup closed, each entry restoring exactly its deletion.
+function renderDeleted(list: StateReply['recentlyDeleted']) {
+  byId('deleted-section').hidden = list.length === 0;
+  byId('deleted').replaceChildren(
+    ...list.map((d) => {
+      const name = d.role ? `${d.company} · ${d.role}` : d.company;
+      const undo = async () => {
+        const reply = await api.undoDelete(d.id);
+        if (!reply.ok) return sayIn('deleted-result', reply.error);
+        sayIn('deleted-result', '');
+        announce(t('undeleted', { company: d.company }));
+        await view.refresh();
+      };
+      return h(
+        'li',
+        {},
+        h('span', {}, t('deletedOn', { name, when: format(parseISO(d.deletedAt), 'd MMM yyyy, HH:mm', { locale }) })),
+        ' ',
+        h('button', { attrs: { type: 'button', 'aria-label': t('undoDeleteLabel', { name }) }, on: { click: () => void undo() } }, t('undo')),
+      );
+    }),
+  );
+}
+
+void view.refresh();
 void renderHostAccess(byId('access'));

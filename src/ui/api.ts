@@ -1,20 +1,49 @@
 // The pages' side of the message protocol: every change goes to the worker, the single writer.
+// A call never throws: when the worker cannot be reached (or answers nothing, or crashed) the
+// reply is the usual refusal with a sentence saying so, so every caller shows it where the
+// user acted.
 import browser from 'webextension-polyfill';
-import type { ChangeReply, ImportReply, PageMessage, SaveReply, StateReply } from '../core/pageMessages.ts';
-import type { Settings } from '../core/schema.ts';
+import type {
+  ChangeReply,
+  DeleteReply,
+  FailedReply,
+  ImportReply,
+  PageMessage,
+  SaveReply,
+  StateReply,
+} from '../core/pageMessages.ts';
+import type { ProcessStatus, Settings } from '../core/schema.ts';
+import { t } from './i18n.ts';
 
-function send<T>(message: PageMessage): Promise<T> {
-  return browser.runtime.sendMessage(message) as Promise<T>;
+type Draft = Extract<PageMessage, { type: 'saveProcess' }>['draft'];
+
+async function send<T extends { ok: boolean }>(message: PageMessage, failed: (error: string) => T): Promise<T> {
+  let reply: unknown;
+  try {
+    reply = await browser.runtime.sendMessage(message);
+  } catch (error) {
+    return failed(t('errWorkerUnreachable', { detail: error instanceof Error ? error.message : String(error) }));
+  }
+  if (typeof reply !== 'object' || reply === null || !('ok' in reply)) {
+    // The router answers { error } to a message it could not read, and nothing at all when
+    // nobody listens (a worker that failed to start).
+    const error = typeof reply === 'object' && reply !== null && 'error' in reply ? String(reply.error) : t('errNoAnswer');
+    return failed(error);
+  }
+  return reply as T;
 }
 
+const refusal = (error: string): FailedReply => ({ ok: false, error });
+
 export const api = {
-  getState: () => send<StateReply>({ type: 'getState' }),
-  saveProcess: (draft: Extract<PageMessage, { type: 'saveProcess' }>['draft']) => send<SaveReply>({ type: 'saveProcess', draft }),
-  setStatus: (processId: string, status: Extract<PageMessage, { type: 'setStatus' }>['status']) =>
-    send<ChangeReply>({ type: 'setStatus', processId, status }),
-  deleteProcess: (processId: string) => send<ChangeReply>({ type: 'deleteProcess', processId }),
-  undoDelete: () => send<ChangeReply>({ type: 'undoDelete' }),
-  saveSettings: (settings: Settings) => send<ChangeReply>({ type: 'saveSettings', settings }),
-  importBackup: (text: string, mode: 'merge' | 'replace') => send<ImportReply>({ type: 'importBackup', text, mode }),
-  restoreBackup: () => send<ChangeReply>({ type: 'restoreBackup' }),
+  getState: () => send<StateReply | FailedReply>({ type: 'getState' }, refusal),
+  saveProcess: (draft: Draft) => send<SaveReply>({ type: 'saveProcess', draft }, (error) => ({ ok: false, errors: { form: error } })),
+  setStatus: (processId: string, status: ProcessStatus, revision: number) =>
+    send<ChangeReply>({ type: 'setStatus', processId, status, revision }, refusal),
+  deleteProcess: (processId: string, revision: number) => send<DeleteReply>({ type: 'deleteProcess', processId, revision }, refusal),
+  undoDelete: (deletionId: string) => send<ChangeReply>({ type: 'undoDelete', deletionId }, refusal),
+  saveSettings: (settings: Settings, revision: number) => send<ChangeReply>({ type: 'saveSettings', settings, revision }, refusal),
+  importBackup: (text: string, mode: 'merge' | 'replace') =>
+    send<ImportReply>({ type: 'importBackup', text, mode }, (error) => ({ ok: false, errors: [error] })),
+  restoreBackup: () => send<ChangeReply>({ type: 'restoreBackup' }, refusal),
 };

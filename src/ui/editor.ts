@@ -1,42 +1,20 @@
 // The interview editor shared by the popup and the options page: a process with one or more
-// rounds, each with one or more interviewers. It keeps what the user typed in a plain model,
-// so adding a row re-renders without losing input, and shows the worker's or the local
-// validation messages next to the fields they belong to.
-import { format, parseISO } from 'date-fns';
-import { validateProcessDraft, type FieldErrors, type ProcessDraft } from '../core/processForm.ts';
-import type { Person, Process, ProcessStatus, State } from '../core/schema.ts';
+// rounds, each with one or more interviewers. It keeps what the user typed in a plain model
+// (editorModel.ts), so adding a row re-renders without losing input, shows the worker's or the
+// local validation messages next to the fields they belong to, and follows changes made
+// elsewhere to the process it edits without losing the user's input.
+import { validateProcessDraft, type FieldErrors } from '../core/processForm.ts';
+import { STATUS_KEY } from '../core/revisions.ts';
+import type { Person, Process, State } from '../core/schema.ts';
 import { api } from './api.ts';
 import { h, present } from './dom.ts';
-import { locale, t } from './i18n.ts';
-
-interface PersonModel {
-  id?: string | undefined;
-  name: string;
-  linkedinUrl: string;
-  facebookUrl: string;
-}
-interface RoundModel {
-  id?: string | undefined;
-  /** datetime-local value: wall-clock time in the browser's zone */
-  local: string;
-  label: string;
-  interviewers: PersonModel[];
-}
-interface Model {
-  id?: string | undefined;
-  company: string;
-  role: string;
-  status: ProcessStatus;
-  notes: string;
-  rounds: RoundModel[];
-}
-
-const blankPerson = (): PersonModel => ({ name: '', linkedinUrl: '', facebookUrl: '' });
-const blankRound = (): RoundModel => ({ local: '', label: '', interviewers: [blankPerson()] });
-const blankModel = (): Model => ({ company: '', role: '', status: 'scheduled', notes: '', rounds: [blankRound()] });
+import { blankModel, blankPerson, blankRound, modelOf, rebase, toDraft } from './editorModel.ts';
+import { t } from './i18n.ts';
 
 export interface EditorOptions {
   onSaved(state: State, company: string, edited: boolean): void;
+  /** The worker refused the save because the process changed: the lists show it as it is now. */
+  onRefused?(state: State): void;
   onCancel?(): void;
   /** Show the label and notes fields (the options page has the room). */
   full?: boolean;
@@ -46,6 +24,11 @@ export interface Editor {
   element: HTMLFormElement;
   edit(process: Process, people: Person[]): void;
   reset(): void;
+  /**
+   * The stored data changed (elsewhere, or by a refused save): an untouched form follows it;
+   * a form with the user's input keeps it and says what changed.
+   */
+  follow(state: State): void;
 }
 
 const fieldId = (path: string) => `f-${path.replaceAll('.', '-')}`;
@@ -55,6 +38,11 @@ export function createEditor(options: EditorOptions): Editor {
   let errors: FieldErrors = {};
   const form = h('form', { attrs: { novalidate: true, 'aria-label': t('formInterview') } });
   const status = h('p', { class: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
+  /** Shown while the process being edited has changed elsewhere since the form was filled. */
+  const changed = h('div', { class: 'problem', id: 'editor-changed', attrs: { role: 'alert' } });
+  changed.hidden = true;
+  /** The model as loaded, to tell an untouched form from one with the user's input. */
+  let loaded = '';
 
   function input(
     path: string,
@@ -150,6 +138,7 @@ export function createEditor(options: EditorOptions): Editor {
       ...present(
       input('company', t('fieldCompany'), model.company, (v) => (model.company = v), { autocomplete: 'organization', required: true }),
       input('role', t('fieldRole'), model.role, (v) => (model.role = v), { autocomplete: 'organization-title' }),
+      changed,
       ...rounds,
       h(
         'button',
@@ -179,28 +168,6 @@ export function createEditor(options: EditorOptions): Editor {
     if (focusPath) document.getElementById(fieldId(focusPath))?.focus();
   }
 
-  function toDraft(): ProcessDraft {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    return {
-      ...(model.id ? { id: model.id } : {}),
-      company: model.company,
-      role: model.role,
-      status: model.status,
-      notes: model.notes,
-      rounds: model.rounds.map((round) => {
-        // datetime-local has no zone: it is wall-clock time in the browser's zone.
-        const instant = round.local ? new Date(round.local) : undefined;
-        return {
-          ...(round.id ? { id: round.id } : {}),
-          at: instant && !Number.isNaN(instant.getTime()) ? instant.toISOString() : '',
-          timeZone: zone,
-          label: round.label,
-          interviewers: round.interviewers.map((p) => ({ ...(p.id ? { id: p.id } : {}), name: p.name, linkedinUrl: p.linkedinUrl, facebookUrl: p.facebookUrl })),
-        };
-      }),
-    };
-  }
-
   function showErrors(found: FieldErrors) {
     errors = found;
     render(Object.keys(found).find((path) => document.getElementById(fieldId(path))));
@@ -210,12 +177,19 @@ export function createEditor(options: EditorOptions): Editor {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void (async () => {
-      const draft = toDraft();
+      const draft = toDraft(model);
       // Checked here for instant messages next to the fields; the worker checks again.
       const local = validateProcessDraft(draft, t);
       if (!local.ok) return showErrors(local.errors);
       const reply = await api.saveProcess(draft);
-      if (!reply.ok) return showErrors(reply.errors);
+      if (!reply.ok) {
+        showErrors(reply.errors);
+        if (reply.state) {
+          follow(reply.state);
+          options.onRefused?.(reply.state);
+        }
+        return;
+      }
       const edited = !!model.id;
       const company = local.value.company;
       reset();
@@ -227,34 +201,53 @@ export function createEditor(options: EditorOptions): Editor {
   function reset() {
     model = blankModel();
     errors = {};
+    changed.hidden = true;
     render();
+  }
+
+  function follow(state: State) {
+    if (!model.id) return;
+    const current = state.processes.find((p) => p.id === model.id);
+    if (current && current.revision === model.revision) return;
+    if (current && JSON.stringify(model) === loaded && Object.keys(errors).length === 0) {
+      // Nothing typed yet: show the process as it is now.
+      load(current, state.people);
+      render();
+      return;
+    }
+    if (!current) {
+      changed.replaceChildren(
+        h('p', {}, t('deletedElsewhere')),
+        h('button', { attrs: { type: 'button' }, on: { click: () => (reset(), options.onCancel?.()) } }, t('discardInput')),
+      );
+    } else {
+      changed.replaceChildren(
+        h('p', {}, t('changedElsewhere', { status: t(STATUS_KEY[current.status]) })),
+        h(
+          'div',
+          { class: 'row' },
+          h('button', { attrs: { type: 'button' }, on: { click: () => (rebase(model, current, state.people), (errors = {}), (changed.hidden = true), render('company')) } }, t('keepMyInput')),
+          h('button', { attrs: { type: 'button' }, on: { click: () => (load(current, state.people), render('company')) } }, t('loadLatest')),
+        ),
+      );
+    }
+    changed.hidden = false;
+  }
+
+  function load(process: Process, people: Person[]) {
+    model = modelOf(process, people);
+    loaded = JSON.stringify(model);
+    errors = {};
+    changed.hidden = true;
   }
 
   render();
   return {
     element: form,
     reset,
+    follow,
     edit(process, people) {
-      const byId = new Map(people.map((p) => [p.id, p]));
-      model = {
-        id: process.id,
-        company: process.company,
-        role: process.role,
-        status: process.status,
-        notes: process.notes,
-        rounds: process.rounds.map((round) => ({
-          id: round.id,
-          local: format(parseISO(round.at), "yyyy-MM-dd'T'HH:mm", { locale }),
-          label: round.label ?? '',
-          interviewers: round.interviewerIds.length
-            ? round.interviewerIds.map((pid) => {
-                const p = byId.get(pid);
-                return { id: pid, name: p?.name ?? '', linkedinUrl: p?.linkedinUrl ?? '', facebookUrl: p?.facebookUrl ?? '' };
-              })
-            : [blankPerson()],
-        })),
-      };
-      errors = {};
+      load(process, people);
       status.textContent = '';
       render('company');
     },

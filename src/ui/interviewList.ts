@@ -1,20 +1,13 @@
 // The list of interview processes: soonest first, status changed in one step, edit, and
-// delete with undo (the worker keeps the deleted record, so undo survives closing the popup).
+// delete with undo (the worker keeps each deletion under its id, so undo survives closing
+// the popup: the options page lists them). Each change carries the revision it was built on.
 import { agenda } from '../core/agenda.ts';
+import { STATUS_KEY } from '../core/revisions.ts';
 import { PROCESS_STATUSES, type ProcessStatus, type State } from '../core/schema.ts';
 import { api } from './api.ts';
 import { h } from './dom.ts';
 import { locale, t } from './i18n.ts';
 
-const STATUS_KEY: Record<ProcessStatus, string> = {
-  scheduled: 'statusScheduled',
-  interviewing: 'statusInterviewing',
-  'awaiting-decision': 'statusAwaiting',
-  offer: 'statusOffer',
-  accepted: 'statusAccepted',
-  rejected: 'statusRejected',
-  withdrawn: 'statusWithdrawn',
-};
 export const statusLabel = (status: ProcessStatus) => t(STATUS_KEY[status]);
 
 export interface ListOptions {
@@ -35,6 +28,7 @@ export function renderInterviewList(list: HTMLElement, state: State, options: Li
   );
   list.replaceChildren(
     ...items.map((item) => {
+      const revision = state.processes.find((p) => p.id === item.processId)?.revision ?? 0;
       const name = item.role ? `${item.company} · ${item.role}` : item.company;
       const select = h('select', { attrs: { 'aria-label': t('statusOf', { name }) } });
       for (const status of PROCESS_STATUSES) {
@@ -43,17 +37,28 @@ export function renderInterviewList(list: HTMLElement, state: State, options: Li
         select.append(option);
       }
       select.addEventListener('change', async () => {
-        const reply = await api.setStatus(item.processId, select.value as ProcessStatus);
-        if (!reply.ok) return options.announce(reply.error);
+        const reply = await api.setStatus(item.processId, select.value as ProcessStatus, revision);
+        if (!reply.ok) {
+          // Refused (changed elsewhere, storage full…): say so, and show the status as stored.
+          select.value = item.status;
+          options.announce(reply.error);
+          if (reply.state) options.onChanged(reply.state);
+          return;
+        }
         options.announce(t('statusChanged', { company: item.company, status: statusLabel(select.value as ProcessStatus) }));
         options.onChanged(reply.state);
       });
       const remove = async () => {
-        const reply = await api.deleteProcess(item.processId);
-        if (!reply.ok) return options.announce(reply.error);
+        const reply = await api.deleteProcess(item.processId, revision);
+        if (!reply.ok) {
+          options.announce(reply.error);
+          if (reply.state) options.onChanged(reply.state);
+          return;
+        }
         options.onChanged(reply.state);
+        const { deletionId } = reply;
         options.announce(t('deleted', { company: item.company }), async () => {
-          const undone = await api.undoDelete();
+          const undone = await api.undoDelete(deletionId);
           if (!undone.ok) return options.announce(undone.error);
           options.onChanged(undone.state);
           options.announce(t('undeleted', { company: item.company }));

@@ -1,10 +1,13 @@
 // The part the popup and the options page share: the problem banner, the toast (with Undo),
 // the interview list and the editor, wired together. Each page adds what only it has through
 // `onShow` (the options page: settings, history, records kept aside).
+import type { StateReply } from '../core/pageMessages.ts';
 import type { State } from '../core/schema.ts';
+import { api } from './api.ts';
 import { byId, h, present } from './dom.ts';
 import { createEditor } from './editor.ts';
 import { t } from './i18n.ts';
+import { followStorage } from './follow.ts';
 import { renderInterviewList } from './interviewList.ts';
 
 export interface InterviewsViewOptions {
@@ -13,11 +16,15 @@ export interface InterviewsViewOptions {
   /** Current search text, if the page has a search box. */
   query?: () => string;
   onShow?: (state: State) => void;
+  /** Everything else the worker answered to getState (the options page: backups, deletions). */
+  onReply?: (reply: StateReply) => void;
 }
 
 export interface InterviewsView {
   show(state: State, problems?: string[]): void;
   announce(message: string, undo?: () => void): void;
+  /** Reads the stored state again and shows it (also run on every change made elsewhere). */
+  refresh(): Promise<void>;
 }
 
 /** Expects #problem, #toast, #interviews, #empty, #editor-heading and #editor in the page. */
@@ -28,6 +35,8 @@ export function mountInterviewsView(options: InterviewsViewOptions = {}): Interv
   const toast = byId<HTMLDivElement>('toast');
   const heading = byId<HTMLHeadingElement>('editor-heading');
   let state: State | undefined;
+  let problems: string[] = [];
+  let readOnly: StateReply['readOnly'];
 
   function announce(message: string, undo?: () => void) {
     toast.replaceChildren(
@@ -47,12 +56,15 @@ export function mountInterviewsView(options: InterviewsViewOptions = {}): Interv
     onCancel() {
       heading.textContent = t('addHeading');
     },
+    onRefused: (next) => show(next),
   });
   byId('editor').append(editor.element);
 
-  function show(next: State, problems: string[] = []) {
+  function show(next: State, found: string[] = problems) {
     state = next;
-    const lines = [...problems];
+    problems = found;
+    const lines = [...found];
+    if (readOnly) lines.unshift(t('readOnlyNewer', { version: readOnly.schemaVersion }));
     if (next.quarantine.length > 0) lines.push(t('keptAside', { count: next.quarantine.length }));
     problem.hidden = lines.length === 0;
     problem.textContent = lines.join(' ');
@@ -69,8 +81,24 @@ export function mountInterviewsView(options: InterviewsViewOptions = {}): Interv
       announce,
     });
     empty.hidden = count > 0;
+    editor.follow(next);
     options.onShow?.(next);
   }
 
-  return { show, announce };
+  async function refresh() {
+    const reply = await api.getState();
+    if (!reply.ok) {
+      // The worker could not be reached: say so where the list would be, keep what is shown.
+      problem.hidden = false;
+      problem.textContent = reply.error;
+      return;
+    }
+    readOnly = reply.readOnly;
+    document.body.toggleAttribute('data-read-only', !!readOnly);
+    show(reply.state, reply.problems);
+    options.onReply?.(reply);
+  }
+  followStorage(() => void refresh());
+
+  return { show, announce, refresh };
 }

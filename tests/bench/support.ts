@@ -27,6 +27,7 @@ export function bigState(processes: number, peoplePerProcess = 3): State {
       createdAt: at,
       updatedAt: at,
       statusChangedAt: at,
+      revision: 1,
     });
   }
   return state;

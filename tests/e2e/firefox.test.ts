@@ -5,12 +5,14 @@ import { launchFirefox } from './support/firefox.ts';
 import { runDetectionScenarios } from './support/detection-scenarios.ts';
 import { runDialogScenarios } from './support/dialog-scenarios.ts';
 import { runScenarios } from './support/scenarios.ts';
+import { runStaleDataScenarios } from './support/stale-data-scenarios.ts';
 
 // Each group launches its own browser: its hooks (storage reset, set-up) stay within it.
 describe('Firefox', () => {
   describe('popup, rule and sites', () => runScenarios(launchFirefox));
   describe('detection', () => runDetectionScenarios(launchFirefox));
   describe('dialog', () => runDialogScenarios(launchFirefox));
+  describe('stale data', () => runStaleDataScenarios(launchFirefox));
 });
 
 // Firefox lets users take site access away from an add-on (Chrome MV3 cannot revoke required

@@ -19,7 +19,7 @@ function rejected(result: ParsedBackup) {
 
 function proc(id: string, rounds: Array<{ id: string; people: string[] }>, over: Partial<Process> = {}): Process {
   return {
-    id, company: `Co ${id}`, role: 'Engineer', status: 'scheduled', notes: '', createdAt: T(1), updatedAt: T(1), statusChangedAt: T(1),
+    id, company: `Co ${id}`, role: 'Engineer', status: 'scheduled', notes: '', createdAt: T(1), updatedAt: T(1), statusChangedAt: T(1), revision: 1,
     rounds: rounds.map((r) => ({ id: r.id, at: T(30), timeZone: 'Europe/Berlin', interviewerIds: r.people })),
     ...over,
   };
@@ -83,6 +83,7 @@ const stateArb = (idPool: string[]) =>
               createdAt: iso,
               updatedAt: iso,
               statusChangedAt: iso,
+              revision: fc.nat(50),
             }),
           ),
         ),
@@ -121,6 +122,8 @@ const stateArb = (idPool: string[]) =>
           fc.record({ kind: fc.constantFrom('person', 'process', 'settings', 'state'), reason: fc.string(), keptAt: iso, data: fc.jsonValue() }),
           { maxLength: 2 },
         ),
+        revision: fc.integer({ min: 50, max: 80 }),
+        settingsRevision: fc.nat(50),
       }),
     ) as fc.Arbitrary<StateT>;
 const json = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
@@ -174,9 +177,12 @@ describe('exportBackup / parseBackup', () => {
           id: 'n', company: 'Northwind Labs', role: 'Engineer', status: 'scheduled', notes: '',
           rounds: [{ id: 'n1', at: '2026-12-01T15:00:00+01:00', timeZone: 'UTC', interviewerIds: ['dana', 'sam'] }],
           createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-02T00:00:00.000Z', statusChangedAt: '2026-11-02T00:00:00.000Z',
+          revision: 1,
         },
       ],
       settings: { ...DEFAULT_SETTINGS, overdueAfterDays: 21, quietDaysAfterClose: 0 },
+      revision: 1,
+      settingsRevision: 1,
     };
     const bare = accepted(parseBackup(JSON.stringify(v1), NOW));
     expect(bare).toEqual({ ok: true, state: expected, problems: [] });

@@ -30,7 +30,7 @@ describe('commands', () => {
     const dana = first.state.people.find((p) => p.name === 'Dana')!;
     const edited = saveProcess(
       first.state,
-      { ...interview('A2', [{ id: dana.id, name: 'Dana W.' }]), id: process.id, rounds: [{ id: process.rounds[0]!.id, at: '2026-12-03T10:00:00.000Z', timeZone: 'UTC', interviewers: [{ id: dana.id, name: 'Dana W.' }] }] },
+      { ...interview('A2', [{ id: dana.id, name: 'Dana W.' }]), id: process.id, revision: process.revision, rounds: [{ id: process.rounds[0]!.id, at: '2026-12-03T10:00:00.000Z', timeZone: 'UTC', interviewers: [{ id: dana.id, name: 'Dana W.' }] }] },
       env,
     );
     expect(edited.state.processes).toHaveLength(1);
@@ -50,12 +50,12 @@ describe('commands', () => {
     let state = saveProcess(emptyState(), interview('A', [{ name: 'Dana' }]), env).state;
     state = saveProcess(state, interview('B', [{ name: 'Sam' }]), env).state;
     const [a] = state.processes;
-    const { state: after, removed } = deleteProcess(state, a!.id);
+    const { state: after, removed } = deleteProcess(state, a!.id, a!.revision);
     expect(after.processes.map((p) => p.company)).toEqual(['B']);
     expect(after.people.map((p) => p.name)).toEqual(['Sam']);
     const restored = restoreRemoved(after, removed);
     expect(restored.processes).toEqual(state.processes);
     expect([...restored.people].sort((x, y) => x.id.localeCompare(y.id))).toEqual([...state.people].sort((x, y) => x.id.localeCompare(y.id)));
-    expect(restoreRemoved(restored, removed)).toBe(restored);
+    expect(() => restoreRemoved(restored, removed)).toThrow(CommandError);
   });
 });

@@ -1,14 +1,12 @@
 // @vitest-environment happy-dom
 // The content script's mechanism: the capture-phase guard (mouse and keyboard), the one-time
-// listener registration with its stand-down after an update, the delegated listener working
-// for controls added later and after in-page navigation, and the miss notice.
+// listener registration with its hand-over after an update, the delegated listener working
+// for controls added later and after in-page navigation, the miss watch, and the trust
+// invariant: script-made events pass untouched and nothing is added to the page.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGuard, type GuardDeps } from '../../src/content/guard.ts';
-import { ANNOUNCE_EVENT, installListeners, type Installed } from '../../src/content/listeners.ts';
-import { showMissNotice, watchForMisses } from '../../src/content/missNotice.ts';
-
-const MISS_TEXT = 'Offer First: protection may not work on this page';
-const missWords = { text: MISS_TEXT, dismiss: 'Dismiss' };
+import { installListeners, type Installed } from '../../src/content/listeners.ts';
+import { watchForMisses } from '../../src/content/missWatch.ts';
 import { probeFor, recognisersFor } from '../../src/sites/index.ts';
 import type { Recognition } from '../../src/sites/recogniser.ts';
 import { WatchIndex } from '../../src/core/watchIndex.ts';
@@ -43,6 +41,7 @@ describe('click guard', () => {
       },
       isWatched: (person) => person.name!.includes('Dana'),
       onStopped: (_, replay) => stopped.push(replay),
+      isTrusted: () => true, // happy-dom cannot make trusted events; the user's clicks are
     });
     const listener = (e: Event) => guard.handleClick(e as MouseEvent);
     window.addEventListener('click', listener, true);
@@ -78,6 +77,7 @@ function realGuard(fixture: string, watchedValues: string[]) {
     recognise: (target) => recognisers.map((r) => r(target, { url: window.location.href, document })).find(Boolean),
     isWatched: (person) => !!person.identity && watchedValues.includes(person.identity.value),
     onStopped: (recognition, replay) => stopped.push({ recognition, replay }),
+    isTrusted: () => true,
   };
   const guard = createGuard(deps);
   installed.push(installListeners({ win: window, guard, alive: () => true }));
@@ -175,6 +175,7 @@ describe('Follow and Message: held back only when the user opted in', () => {
       recognise: (target) => recognisers.map((r) => r(target, { url: window.location.href, document })).find(Boolean),
       isWatched: (person) => !!person.identity && watchedValues.includes(person.identity.value),
       onStopped: (recognition) => stopped.push(recognition),
+      isTrusted: () => true,
     });
     installed.push(installListeners({ win: window, guard, alive: () => true }));
     return { stopped };
@@ -221,103 +222,196 @@ describe('Follow and Message: held back only when the user opted in', () => {
   });
 });
 
-describe('stand-down after an update or reload', () => {
+
+describe('script-made events (isTrusted false): never stopped, recorded or answered', () => {
+  /** The real recognisers with the real isTrusted check: every event happy-dom makes is untrusted, as a page's are. */
+  function untrustedGuard(fixture: string, watchedValues: string[]) {
+    const f = readFixture(fixture);
+    mount(f);
+    Object.defineProperty(window, 'location', { value: new URL(f.url), configurable: true });
+    const recognisers = recognisersFor(window.location.hostname);
+    const stopped: Recognition[] = [];
+    const guard = createGuard({
+      recognise: (target) => recognisers.map((r) => r(target, { url: window.location.href, document })).find(Boolean),
+      isWatched: (person) => !!person.identity && watchedValues.includes(person.identity.value),
+      onStopped: (recognition) => stopped.push(recognition),
+    });
+    installed.push(installListeners({ win: window, guard, alive: () => true }));
+    return { stopped };
+  }
+
+  it('a page’s dispatched click on a watched Connect reaches the site, not prevented, with no trace', () => {
+    const { stopped } = untrustedGuard('linkedin/profile-ember-2025.html', ['dana-whitfield']);
+    const siteSaw: boolean[] = [];
+    document.addEventListener('click', (e) => siteSaw.push(e.defaultPrevented));
+    const button = document.querySelector('button[aria-label="Invite Dana Whitfield to connect"]')!;
+    const probe = new MouseEvent('click', { bubbles: true, cancelable: true });
+    expect(probe.isTrusted).not.toBe(true); // happy-dom leaves it undefined; browsers say false
+    button.dispatchEvent(probe);
+    (button as HTMLElement).click();
+    expect(probe.defaultPrevented).toBe(false);
+    expect(siteSaw).toEqual([false, false]);
+    expect(stopped).toEqual([]);
+  });
+
+  it('a page’s dispatched Enter on a watched Facebook control passes too', () => {
+    const { stopped } = untrustedGuard('facebook/profile-numeric-fr.html', ['100088812345']);
+    const control = document.querySelector<HTMLElement>('[aria-label="Ajouter ami(e)"]')!;
+    expect(key(control, 'keydown', 'Enter').defaultPrevented).toBe(false);
+    expect(key(control, 'keyup', 'Enter').defaultPrevented).toBe(false);
+    expect(stopped).toEqual([]);
+  });
+
+  it('the user’s click is stopped, and the extension’s own replay (untrusted) still reaches the site', () => {
+    document.body.replaceChildren();
+    const button = document.createElement('button');
+    document.body.append(button);
+    const siteClicks: boolean[] = [];
+    document.addEventListener('click', (e) => siteClicks.push(e.isTrusted === true));
+    const replays: Array<() => void> = [];
+    const user = new WeakSet<Event>();
+    const guard = createGuard({
+      recognise: (target) => ({ kind: 'connect', control: target as HTMLElement, person: { site: 'linkedin', name: 'Dana Whitfield' } }),
+      isWatched: () => true,
+      onStopped: (_, replay) => replays.push(replay),
+      // Stands for the browser's flag: only the event marked here came from the user.
+      isTrusted: (event) => user.has(event),
+    });
+    installed.push(installListeners({ win: window, guard, alive: () => true }));
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    user.add(click);
+    button.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(siteClicks).toEqual([]);
+    replays[0]!();
+    expect(siteClicks).toEqual([false]);
+  });
+});
+
+describe('hand-over after an update or reload', () => {
   const guardSpy = () => ({ handleClick: vi.fn(), handleKey: vi.fn() });
 
-  it('a newer instance in the same world takes over; the old one stops handling at once', () => {
+  it('a newer instance in the same world takes over at once; the old one stops handling', () => {
     const old = guardSpy();
-    const oldInstall = installListeners({ win: window, guard: old, alive: () => true });
+    const oldStandDown = vi.fn();
+    const oldInstall = installListeners({ win: window, guard: old, alive: () => true, onStandDown: oldStandDown });
     const fresh = guardSpy();
     const freshInstall = installListeners({ win: window, guard: fresh, alive: () => true });
     installed.push(oldInstall, freshInstall);
     expect(oldInstall.active).toBe(false);
+    expect(oldStandDown).toHaveBeenCalledOnce();
     document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(old.handleClick).not.toHaveBeenCalled();
     expect(fresh.handleClick).toHaveBeenCalledOnce();
   });
 
-  it('an instance whose runtime is gone stands down when a new one announces itself, without throwing', () => {
-    let alive = true;
-    const onStandDown = vi.fn(() => {
-      throw new Error('Extension context invalidated.');
-    });
+  it('an old instance whose clean-up throws (its runtime is gone) is still replaced, and never handles again', () => {
     const old = guardSpy();
-    const oldInstall = installListeners({ win: window, guard: old, alive: () => alive, onStandDown });
+    const oldInstall = installListeners({
+      win: window,
+      guard: old,
+      alive: () => false,
+      onStandDown: () => {
+        throw new Error('Extension context invalidated.');
+      },
+    });
+    const fresh = guardSpy();
     installed.push(oldInstall);
-    alive = false;
-    expect(() => document.dispatchEvent(new CustomEvent(ANNOUNCE_EVENT))).not.toThrow();
+    let freshInstall: Installed | undefined;
+    expect(() => (freshInstall = installListeners({ win: window, guard: fresh, alive: () => true }))).not.toThrow();
+    installed.push(freshInstall!);
     expect(oldInstall.active).toBe(false);
-    expect(onStandDown).toHaveBeenCalledOnce();
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     expect(old.handleKey).not.toHaveBeenCalled();
+    expect(fresh.handleKey).toHaveBeenCalledOnce();
   });
 
-  it('a page forging the announcement cannot switch a live instance off', () => {
-    const live = guardSpy();
-    const install = installListeners({ win: window, guard: live, alive: () => true });
-    installed.push(install);
-    document.dispatchEvent(new CustomEvent(ANNOUNCE_EVENT));
-    expect(install.active).toBe(true);
+  it('an orphan with no successor keeps handling clicks: it never silently lets one through', () => {
+    const orphan = guardSpy();
+    installed.push(installListeners({ win: window, guard: orphan, alive: () => false }));
     document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    expect(live.handleClick).toHaveBeenCalledOnce();
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(orphan.handleClick).toHaveBeenCalledOnce();
+    expect(orphan.handleKey).toHaveBeenCalledOnce();
+  });
+
+  it('an orphan in another world (Chrome after a reload) gives way: its successor handles first, the orphan only what the successor let pass', () => {
+    let orphanAlive = true;
+    const orphan = guardSpy();
+    // Each isolated world has its own window object: separate slots, one DOM.
+    installed.push(installListeners({ win: window, guard: orphan, alive: () => orphanAlive, slots: {} }));
+    orphanAlive = false; // the extension reloads
+    const successor = { handleClick: vi.fn((e: MouseEvent) => e.stopImmediatePropagation()), handleKey: vi.fn() };
+    installed.push(installListeners({ win: window, guard: successor, alive: () => true, slots: {} }));
+
+    document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(successor.handleClick).toHaveBeenCalledOnce();
+    expect(orphan.handleClick).not.toHaveBeenCalled();
+    // A key the successor does not stop reaches the orphan, now listening on document.
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(successor.handleKey).toHaveBeenCalledOnce();
+    expect(orphan.handleKey).toHaveBeenCalledOnce();
+  });
+
+  it('starting and handing over dispatch nothing in the page and leave no attribute or node', () => {
+    const dispatched = vi.spyOn(EventTarget.prototype, 'dispatchEvent');
+    const before = document.documentElement.outerHTML;
+    const first = installListeners({ win: window, guard: guardSpy(), alive: () => true });
+    const second = installListeners({ win: window, guard: guardSpy(), alive: () => true });
+    installed.push(first, second);
+    expect(dispatched).not.toHaveBeenCalled();
+    dispatched.mockRestore();
+    expect(document.documentElement.outerHTML).toBe(before);
   });
 });
 
-describe('miss notice', () => {
-  it('is a closed-shadow-root notice with the text set as text', () => {
-    const attach = vi.spyOn(HTMLElement.prototype, 'attachShadow');
-    const host = showMissNotice(document, missWords);
-    const root = attach.mock.results[0]!.value as ShadowRoot;
-    const mode = attach.mock.calls[0]![0];
-    attach.mockRestore();
-    expect(mode).toEqual({ mode: 'closed' });
-    expect(host.shadowRoot).toBeNull();
-    expect(root.textContent).toContain(MISS_TEXT);
-    expect(root.querySelector('[role="status"]')).not.toBeNull();
-    host.remove();
-  });
-
+describe('miss watch: reported to the worker, nothing added to the page', () => {
   /** Runs the miss watch on a fixture (optionally altered) for a few seconds of fake time. */
   function watchOn(fixture: string, watched: boolean, alter: (html: string) => string = (h) => h) {
     const f = readFixture(fixture);
     mount({ ...f, html: alter(f.html) });
     vi.useFakeTimers();
     Object.defineProperty(window, 'location', { value: new URL(f.url), configurable: true });
-    const report = vi.fn();
-    const attach = vi.spyOn(HTMLElement.prototype, 'attachShadow');
+    const reports: boolean[] = [];
+    const added: Node[] = [];
+    const observer = new MutationObserver((records) => records.forEach((r) => added.push(...r.addedNodes)));
+    observer.observe(document, { childList: true, subtree: true, attributes: true });
     const watch = watchForMisses({
       win: window,
       probe: probeFor(new URL(f.url).hostname)!,
       isWatchedProfile: () => watched,
-      words: missWords,
-      report,
+      report: (missing) => reports.push(missing),
       settleMs: 100,
     });
     vi.advanceTimersByTime(5000);
-    const shown = attach.mock.calls.length;
-    attach.mockRestore();
-    watch.stop();
-    return { report, shown };
+    const records = observer.takeRecords();
+    observer.disconnect();
+    return { reports, watch, mutations: added.length + records.length };
   }
 
-  it('on a watched profile whose actions are in no shape we know (a redesign): notice once, report once', () => {
-    const { report, shown } = watchOn('linkedin/profile-sdui-2026-de.html', true, (html) =>
+  it('on a watched profile whose actions are in no shape we know (a redesign): one report, no node', () => {
+    const { reports, watch, mutations } = watchOn('linkedin/profile-sdui-2026-de.html', true, (html) =>
       html.replace(/componentkey="[^"]*Topcard"/, 'componentkey="NewHeader"'),
     );
-    expect(report).toHaveBeenCalledOnce();
-    expect(shown).toBe(1);
+    watch.stop();
+    expect(reports).toEqual([true]);
+    expect(mutations).toBe(0);
   });
 
-  it('on the saved "redesign" fixture of a watched profile: notice and report', () => {
-    const { report, shown } = watchOn('linkedin/negative-redesign-en.html', true);
-    expect(report).toHaveBeenCalledOnce();
-    expect(shown).toBe(1);
+  it('on the saved "redesign" fixture of a watched profile: reported; navigating on clears it', () => {
+    const { reports, watch, mutations } = watchOn('linkedin/negative-redesign-en.html', true);
+    expect(reports).toEqual([true]);
+    expect(mutations).toBe(0);
+    Object.defineProperty(window, 'location', { value: new URL('https://www.linkedin.com/feed/'), configurable: true });
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    watch.stop();
+    expect(reports).toEqual([true, false]);
   });
 
   it('not on pages that are not profiles', () => {
-    const { report, shown } = watchOn('linkedin/negative-feed-en.html', true);
-    expect(report).not.toHaveBeenCalled();
-    expect(shown).toBe(0);
+    const { reports, watch } = watchOn('linkedin/negative-feed-en.html', true);
+    watch.stop();
+    expect(reports).toEqual([]);
   });
 
   it.each([
@@ -330,14 +424,14 @@ describe('miss notice', () => {
     'facebook/m-touch-en.html',
     'facebook/m-lite-en.html',
   ])('stays silent on a watched profile we understand: %s', (fixture) => {
-    const { report, shown } = watchOn(fixture, true);
-    expect(report).not.toHaveBeenCalled();
-    expect(shown).toBe(0);
+    const { reports, watch } = watchOn(fixture, true);
+    watch.stop();
+    expect(reports).toEqual([]);
   });
 
   it('stays silent on an unwatched profile, whatever its shape', () => {
-    const { report, shown } = watchOn('linkedin/profile-sdui-2026-de.html', false, (html) => html.replace(/Topcard/, 'X'));
-    expect(report).not.toHaveBeenCalled();
-    expect(shown).toBe(0);
+    const { reports, watch } = watchOn('linkedin/profile-sdui-2026-de.html', false, (html) => html.replace(/Topcard/, 'X'));
+    watch.stop();
+    expect(reports).toEqual([]);
   });
 });

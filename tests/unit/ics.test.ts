@@ -237,7 +237,7 @@ describe('guessCompanyAndRole', () => {
 const stamp = '2026-11-01T00:00:00.000Z';
 function proc(id: string, status: Process['status'], rounds: Array<{ id: string; at: string; timeZone: string; people?: string[]; label?: string }>, company = 'Northwind Labs', role = 'Senior Engineer'): Process {
   return {
-    id, company, role, status, notes: '', createdAt: stamp, updatedAt: stamp, statusChangedAt: stamp,
+    id, company, role, status, notes: '', createdAt: stamp, updatedAt: stamp, statusChangedAt: stamp, revision: 1,
     rounds: rounds.map((r) => ({ id: r.id, at: r.at, timeZone: r.timeZone, interviewerIds: r.people ?? [], ...(r.label ? { label: r.label } : {}) })),
   };
 }

@@ -1,9 +1,10 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type { Runtime } from 'webextension-polyfill';
 import { words } from './support/words.ts';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { handleMessage, type RouterDeps } from '../../src/background/router.ts';
-import { INDEX_KEY, STATE_KEY, readState } from '../../src/background/store.ts';
+import { STATE_KEY, readState } from '../../src/background/store.ts';
+import { WATCH_KEY } from '../../src/core/watchChannel.ts';
 import type { SaveReply } from '../../src/core/pageMessages.ts';
 import type { ProcessDraft } from '../../src/core/processForm.ts';
 import { NOW } from './support/state.ts';
@@ -49,11 +50,28 @@ const danaVerdict = () =>
   );
 
 describe('message router', () => {
-  it('saves an interview from the popup and writes state and watch index together', async () => {
-    expect(await save()).toMatchObject({ ok: true });
-    const stored = await fakeBrowser.storage.local.get([STATE_KEY, INDEX_KEY]);
-    expect(stored[STATE_KEY]).toMatchObject({ schemaVersion: 3, processes: [{ company: 'Northwind Labs', status: 'scheduled' }] });
-    expect(stored[INDEX_KEY]).toMatchObject({ v: 1, people: [{ name: 'Dana Whitfield', keys: ['linkedin:slug:dana-whitfield'] }] });
+  it('saves an interview from the popup and publishes the watch list, with nothing but keys and names', async () => {
+    expect(await save({ ...draft(), notes: 'Ask about the Lisbon office' })).toMatchObject({ ok: true });
+    const stored = await fakeBrowser.storage.local.get(STATE_KEY);
+    expect(stored[STATE_KEY]).toMatchObject({ schemaVersion: 4, processes: [{ company: 'Northwind Labs', status: 'scheduled', revision: 1 }] });
+    const published = (await fakeBrowser.storage.session.get(null)) as Record<string, unknown>;
+    expect(Object.keys(published)).toEqual([WATCH_KEY]);
+    expect(published[WATCH_KEY]).toEqual({
+      v: 1,
+      people: [{ id: expect.any(String), name: 'Dana Whitfield', keys: ['linkedin:slug:dana-whitfield'] }],
+      followAndMessage: false,
+    });
+    expect(JSON.stringify(published)).not.toMatch(/Northwind|Lisbon|Staff Engineer/);
+  });
+
+  it('an interception (history only) republishes nothing: no tab hears of it', async () => {
+    await save();
+    const sessionWrites = vi.spyOn(fakeBrowser.storage.session, 'set');
+    const localWrites = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const { interceptionId } = (await danaVerdict()) as { interceptionId: string };
+    await send({ type: 'recordOutcome', interceptionId, outcome: 'cancelled' }, contentScript);
+    expect(sessionWrites).not.toHaveBeenCalled();
+    expect(localWrites.mock.calls.flatMap(([items]) => Object.keys(items))).toEqual([STATE_KEY, STATE_KEY]);
   });
 
   it('answers a content script with a stop verdict and the dialog text', async () => {
@@ -75,7 +93,7 @@ describe('message router', () => {
     expect(state.connectLater).toMatchObject([{ profileUrl: 'https://www.linkedin.com/in/dana-whitfield/' }]);
     // Recording the offer later (here from the popup) makes the reminder come due once.
     committed.length = 0;
-    await send({ type: 'setStatus', processId: state.processes[0]!.id, status: 'offer' }, popup);
+    await send({ type: 'setStatus', processId: state.processes[0]!.id, status: 'offer', revision: state.processes[0]!.revision }, popup);
     expect(committed.at(-1)?.due).toMatchObject([{ personName: 'Dana Whitfield', company: 'Northwind Labs' }]);
   });
 
@@ -96,23 +114,24 @@ describe('message router', () => {
   it('lets requests through once the status says offer, and takes the person off the watch list', async () => {
     const saved = await save();
     if (!saved.ok) throw new Error('not saved');
-    expect(await send({ type: 'setStatus', processId: saved.processId, status: 'offer' }, popup)).toMatchObject({ ok: true });
+    const revision = saved.state.processes[0]!.revision;
+    expect(await send({ type: 'setStatus', processId: saved.processId, status: 'offer', revision }, popup)).toMatchObject({ ok: true });
     expect(await danaVerdict()).toMatchObject({ verdict: { action: 'allow', reason: 'offer' } });
-    expect((await fakeBrowser.storage.local.get(INDEX_KEY))[INDEX_KEY]).toMatchObject({ people: [] });
+    expect((await fakeBrowser.storage.session.get(WATCH_KEY))[WATCH_KEY]).toMatchObject({ people: [] });
   });
 
   it('deletes with undo, even after the popup closed (the undo record is stored)', async () => {
     const saved = await save();
     if (!saved.ok) throw new Error('not saved');
-    await send({ type: 'deleteProcess', processId: saved.processId }, popup);
+    const deleted = (await send({ type: 'deleteProcess', processId: saved.processId, revision: 1 }, popup)) as { deletionId: string };
     expect((await readState(NOW)).state.processes).toEqual([]);
-    expect(await send({ type: 'getState' }, popup)).toMatchObject({ canUndo: true });
-    expect(await send({ type: 'undoDelete' }, popup)).toMatchObject({ ok: true });
+    expect(await send({ type: 'getState' }, popup)).toMatchObject({ recentlyDeleted: [{ id: deleted.deletionId, company: 'Northwind Labs' }] });
+    expect(await send({ type: 'undoDelete', deletionId: deleted.deletionId }, popup)).toMatchObject({ ok: true });
     const { state } = await readState(NOW);
     expect(state.processes.map((p) => p.id)).toEqual([saved.processId]);
     expect(state.people.map((p) => p.name)).toEqual(['Dana Whitfield']);
-    expect(await send({ type: 'getState' }, popup)).toMatchObject({ canUndo: false });
-    expect(await send({ type: 'undoDelete' }, popup)).toEqual({ ok: false, error: 'There is nothing to undo.' });
+    expect(await send({ type: 'getState' }, popup)).toMatchObject({ recentlyDeleted: [] });
+    expect(await send({ type: 'undoDelete', deletionId: deleted.deletionId }, popup)).toEqual({ ok: false, error: 'There is nothing to undo.' });
   });
 
   it('refuses invalid input with field messages and saves nothing', async () => {
@@ -167,11 +186,11 @@ describe('message router', () => {
     expect(after.state.quarantine).toMatchObject([{ data: broken }]);
   });
 
-  it('keeps data saved by a newer version aside rather than misreading it', async () => {
+  it('reads data saved by a newer version read-only rather than misreading it', async () => {
     await fakeBrowser.storage.local.set({ [STATE_KEY]: { schemaVersion: 99 } });
     const loaded = await readState(NOW);
-    expect(loaded.problems[0]).toMatch(/newer version/);
-    expect(loaded.state.quarantine).toMatchObject([{ kind: 'state', data: { schemaVersion: 99 } }]);
+    expect(loaded.readOnly).toEqual({ schemaVersion: 99 });
+    expect(loaded.state.processes).toEqual([]);
   });
 
   it('imports a backup after checking all of it, and can restore what was there before', async () => {

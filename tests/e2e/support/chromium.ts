@@ -43,7 +43,9 @@ export async function launchChromiumContext(options: { args?: string[]; env?: Re
 }
 
 export async function launchChromium(): Promise<ExtensionBrowser> {
-  const { context, worker, extensionId, profile } = await launchChromiumContext();
+  const launched = await launchChromiumContext();
+  const { context, extensionId, profile } = launched;
+  let worker = launched.worker;
   return {
     name: 'chromium',
     async openPopup() {
@@ -60,10 +62,22 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
     },
     newTab: () => newTab(context),
     async resetStorage() {
-      await worker.evaluate('chrome.storage.local.clear()');
+      await worker.evaluate('Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()])');
     },
     async inExtension<T>(expression: string) {
       return (await worker.evaluate(expression)) as T;
+    },
+    async reloadExtension() {
+      // Chromium 156 disables an unpacked extension that reloads outside developer mode
+      // ("unsupportedDeveloperExtension"); users load this build with the switch on anyway.
+      const settings = await context.newPage();
+      await settings.goto('chrome://extensions/');
+      await settings.evaluate('chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true })');
+      await settings.close();
+      const next = context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${extensionId}/`) });
+      // The worker is gone before reload() can answer.
+      await worker.evaluate('chrome.runtime.reload()').catch(() => undefined);
+      worker = await next;
     },
     async close() {
       await context.close();
@@ -141,6 +155,31 @@ function wrap(page: Page): Tab {
     },
     async evaluate<T>(expression: string) {
       return (await page.evaluate(expression)) as T;
+    },
+    async inContentScript<T>(expression: string) {
+      // The extension's isolated world is one of the page's execution contexts; Runtime.enable
+      // reports every existing one.
+      const session = await cdp();
+      try {
+        const contexts: Array<{ id: number; origin: string; auxData?: { type?: string; frameId?: string } }> = [];
+        session.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => void contexts.push(e.context));
+        await session.send('Runtime.enable');
+        // After a reload the orphan's world is still there: the newest one is the live script's.
+        const world = contexts
+          .filter((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'))
+          .sort((a, b) => b.id - a.id)[0];
+        if (!world) throw new Error('no content script world in this page');
+        const reply = (await session.send('Runtime.evaluate', {
+          expression,
+          contextId: world.id,
+          awaitPromise: true,
+          returnByValue: true,
+        })) as { result: { value?: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } } };
+        if (reply.exceptionDetails) throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
+        return reply.result.value as T;
+      } finally {
+        await session.detach();
+      }
     },
     async dialog() {
       return (await axDialog())?.dialog;

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useBrowser, waitFor, type ExtensionBrowser, type Tab } from './driver.ts';
 import { FIXTURE } from './fixtures.ts';
 
-interface Interviewer {
+export interface Interviewer {
   name: string;
   linkedinUrl?: string;
   facebookUrl?: string;
@@ -17,7 +17,7 @@ interface Interviewer {
  * from the popup (an extension page: the only sender allowed to save). The popup form itself
  * is covered by scenarios.ts; here it would only slow every scenario down.
  */
-async function watch(browser: ExtensionBrowser, person: Interviewer): Promise<void> {
+export async function watch(browser: ExtensionBrowser, person: Interviewer): Promise<void> {
   const popup = await browser.openPopup();
   const draft = {
     company: 'Northwind Labs',
@@ -40,8 +40,8 @@ async function watch(browser: ExtensionBrowser, person: Interviewer): Promise<vo
   if (!reply?.ok) throw new Error(`could not save the interviewer: ${JSON.stringify(reply)}`);
 }
 
-/** Our injected UI (dialog or notice) is a <div> directly under <html>, its shadow root closed. */
-const INJECTED = "[...document.documentElement.children].some((e) => e.tagName === 'DIV' && e.shadowRoot === null)";
+/** Our injected UI (the dialog) is a <div> directly under <html>, its shadow root closed. */
+export const INJECTED = "[...document.documentElement.children].some((e) => e.tagName === 'DIV' && e.shadowRoot === null)";
 
 /** Ticks "Also hold back Follow and Message to interviewers" on the options page and saves. */
 async function holdBackFollowAndMessage(browser: ExtensionBrowser): Promise<void> {
@@ -62,6 +62,16 @@ async function holdBackFollowAndMessage(browser: ExtensionBrowser): Promise<void
 }
 
 const siteClicks = (tab: Tab) => tab.evaluate<string[]>('window.__siteClicks');
+
+/** The toolbar badge text of the one open tab at `url`, read from the extension. */
+export function tabBadge(browser: ExtensionBrowser, url: string): Promise<string> {
+  return browser.inExtension<string>(`(async () => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    const tabs = (await api.tabs.query({})).filter((t) => t.url === ${JSON.stringify(url)});
+    if (tabs.length !== 1) return 'open tabs at that address: ' + tabs.length;
+    return api.action.getBadgeText({ tabId: tabs[0].id });
+  })()`);
+}
 const settle = () => new Promise((r) => setTimeout(r, 300));
 
 async function open(browser: ExtensionBrowser, url: string): Promise<Tab> {
@@ -210,22 +220,27 @@ export function runDetectionScenarios(launch: () => Promise<ExtensionBrowser>) {
       await tab.close();
     });
 
-    it('on a watched profile in an unknown layout, says so discreetly — on load and after an in-page navigation', async () => {
+    it('on a watched profile in an unknown layout, marks the tab (not the page) — on load and after an in-page navigation', async () => {
       await watch(browser, { name: 'Quinn Ashworth', linkedinUrl: 'https://www.linkedin.com/in/quinn-ashworth/' });
-      const noticeShown = (tab: Tab) => tab.evaluate<boolean>(INJECTED);
+      const injected = (tab: Tab) => tab.evaluate<boolean>(INJECTED);
       const direct = await open(browser, FIXTURE.linkedinRedesign);
-      await waitFor(() => noticeShown(direct), 'the miss notice', 12_000);
+      await waitFor(async () => (await tabBadge(browser, FIXTURE.linkedinRedesign)) === '!', 'the tab’s badge', 12_000);
+      expect(await injected(direct)).toBe(false);
       await direct.close();
 
       const tab = await open(browser, FIXTURE.linkedinProfile);
       await settle();
-      expect(await noticeShown(tab)).toBe(false);
+      expect(await tabBadge(browser, FIXTURE.linkedinProfile)).not.toBe('!');
       await tab.evaluate(`(() => {
         history.pushState(null, '', '/in/quinn-ashworth/');
         document.querySelector('main').replaceChildren(document.createTextNode('Quinn Ashworth'));
         return true;
       })()`);
-      await waitFor(() => noticeShown(tab), 'the miss notice after navigation', 12_000);
+      await waitFor(async () => (await tabBadge(browser, FIXTURE.linkedinRedesign)) === '!', 'the badge after navigation', 12_000);
+      expect(await injected(tab)).toBe(false);
+      // Navigating on within the page takes the badge away again.
+      await tab.evaluate(`(history.pushState(null, '', '/feed/'), true)`);
+      await waitFor(async () => (await tabBadge(browser, 'https://www.linkedin.com/feed/')) !== '!', 'the badge to clear', 12_000);
       await tab.close();
     });
   });

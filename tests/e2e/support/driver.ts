@@ -25,6 +25,11 @@ export interface Tab {
   type(text: string): Promise<void>;
   /** Evaluates an expression in the page's own world and returns its JSON value. */
   evaluate<T>(expression: string): Promise<T>;
+  /**
+   * Evaluates an expression in the content script's isolated world, where the browser lets a
+   * test reach it (Chromium, through the DevTools protocol); undefined where it does not.
+   */
+  inContentScript?<T>(expression: string): Promise<T>;
   /** The injected interception dialog, read through the accessibility tree (its shadow root is closed). */
   dialog(): Promise<InjectedDialog | undefined>;
   /** Real mouse click on the injected dialog's button with this accessible name. */
@@ -48,6 +53,8 @@ export interface ExtensionBrowser {
    * observe what users see outside pages: notifications, the badge.
    */
   inExtension<T>(expression: string): Promise<T>;
+  /** Reloads the extension as an update would (runtime.reload()), leaving open tabs open. */
+  reloadExtension(): Promise<void>;
   close(): Promise<void>;
 }
 

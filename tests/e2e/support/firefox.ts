@@ -28,9 +28,11 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     browser: 'firefox',
     executablePath: process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr',
     headless: true,
-    defaultViewport: { width: 1200, height: 800 },
-    // Lets BiDi open moz-extension:// pages and evaluate in the browser's own (chrome) window,
-    // which is where Firefox's accessibility tree is read from (see readDialog below).
+    // Set per tab by newPage() below: puppeteer's own viewport call also sends a screen
+    // orientation command that Firefox ESR 140's BiDi does not know.
+    defaultViewport: null,
+    // Lets BiDi open moz-extension:// pages (the popup and options page) in Firefox 153; older
+    // releases ignore the flag and open them without it.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
@@ -38,36 +40,46 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
   });
   try {
     await browser.installExtension(snapshot);
-    const chrome = await chromeWindowContext(browser);
-    // Starting Firefox's accessibility service makes content processes build their
-    // accessibility trees; do it once, now, rather than inside the first scenario.
-    await evaluateInChrome(browser, chrome, START_ACCESSIBILITY);
+    await browser.installExtension(READER);
     // One extension page kept open for the whole run: it is where storage is cleared from.
-    const extensionPage = await openExtensionPage(browser, POPUP_URL);
+    let extensionPage = await openExtensionPage(browser, POPUP_URL);
 
     return {
       name: 'firefox',
       async openPopup() {
         const page = await openExtensionPage(browser, POPUP_URL);
         // The size the toolbar gives the popup, so screenshots show what users see.
-        await page.setViewport({ width: 412, height: 760 });
-        return wrap(page, browser, chrome);
+        await setViewport(browser, page, { width: 412, height: 760 });
+        return wrap(page);
       },
       async openOptions() {
-        return wrap(await openExtensionPage(browser, OPTIONS_URL), browser, chrome);
+        return wrap(await openExtensionPage(browser, OPTIONS_URL));
       },
       async newTab() {
-        const page = await browser.newPage();
+        const page = await newPage(browser);
         await serveFixtures(page);
-        return wrap(page, browser, chrome);
+        return wrap(page);
       },
       async resetStorage() {
         // An extension page has the `browser` namespace: clear storage.local the way the
         // Chromium driver does from its worker.
-        await extensionPage.evaluate('browser.storage.local.clear()');
+        await extensionPage.evaluate('Promise.all([browser.storage.local.clear(), browser.storage.session.clear()])');
+        // Close what the last scenario showed: headless Firefox ESR 140 draws a notification in
+        // a window of its own, and while it is open BiDi tries to open new tabs in that window
+        // and fails ("TabManager.getTabBrowser(...) is undefined").
+        await extensionPage.evaluate(
+          'browser.notifications.getAll().then((all) => Promise.all(Object.keys(all).map((id) => browser.notifications.clear(id))))',
+        );
       },
       async inExtension<T>(expression: string) {
         return (await extensionPage.evaluate(expression)) as T;
+      },
+      async reloadExtension() {
+        // The extension's pages close with it: evaluate without waiting, then open a new one.
+        extensionPage.evaluate('browser.runtime.reload()').catch(() => undefined);
+        await waitFor(async () => extensionPage.isClosed() || !(await extensionPage.evaluate('!!globalThis.browser?.runtime?.id').catch(() => false)), 'the extension to unload', 15_000);
+        if (!extensionPage.isClosed()) await extensionPage.close().catch(() => undefined);
+        extensionPage = await openExtensionPage(browser, POPUP_URL);
       },
       async close() {
         await browser.close();
@@ -87,7 +99,7 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
  * TOOLCHAIN.md): start it, ignore its outcome, and wait for the loaded document instead.
  */
 async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await newPage(browser);
   page.goto(url).catch(() => {
     // Rejects with "Frame detached" when the tab closes; the document is awaited below.
   });
@@ -105,98 +117,73 @@ async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
+const VIEWPORT = { width: 1200, height: 800 };
+
+async function newPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage();
+  await setViewport(browser, page, VIEWPORT);
+  return page;
+}
+
+/**
+ * BiDi's browsingContext.setViewport, sent directly: puppeteer's Page.setViewport pairs it with
+ * emulation.setScreenOrientationOverride, which Firefox ESR 140 answers with "unknown command".
+ */
+async function setViewport(browser: Browser, page: Page, viewport: { width: number; height: number }) {
+  const connection = (browser as unknown as { connection: { send(m: string, p: object): Promise<unknown> } })
+    .connection;
+  await connection.send('browsingContext.setViewport', { context: (page.mainFrame() as unknown as { _id: string })._id, viewport });
+}
+
 /** LinkedIn and Facebook answered from the saved fixtures at their real URLs; nothing else leaves. */
 async function serveFixtures(page: Page) {
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {
+    // An answer can lose the race with the browser closing at the end of a test: nothing is
+    // waiting for that request any more, so its rejection is dropped.
+    const settle = (answered: Promise<void>) => void answered.catch(() => undefined);
     const answer = route(request.url());
-    if (answer === 'continue') return void request.continue();
-    if (answer === 'abort') return void request.abort();
-    if (answer.status === 404) return void request.respond({ status: 404, body: 'not a fixture' });
-    return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: answer.body });
+    if (answer === 'continue') return settle(request.continue());
+    if (answer === 'abort') return settle(request.abort());
+    if (answer.status === 404) return settle(request.respond({ status: 404, body: 'not a fixture' }));
+    return settle(request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: answer.body }));
   });
 }
 
-// --- Firefox's accessibility tree, read from the chrome window -------------------------------
+// --- The dialog, read by a test-only helper add-on -------------------------------------------
 //
 // The dialog lives in a closed shadow root: page scripts, BiDi's sandboxes and CSS/aria locators
-// cannot reach it (verified: `openOrClosedShadowRoot` is undefined there, and `aria/` queries
-// find nothing). Firefox's accessibility tree, like Chromium's, does contain it. The parent
-// process holds a cached copy of every tab's tree, reachable from the browser window through
-// nsIAccessibilityService: the same approach as chromium.ts's CDP Accessibility.getFullAXTree,
-// with no hook in the extension.
+// cannot reach it. Firefox 153's BiDi can evaluate in the browser's own window and read the
+// accessibility tree there, but Firefox ESR 140's cannot (it has no chrome-scope contexts), and
+// the suite must pass on both. So the run installs a second, test-only add-on
+// (firefox-dialog-reader/) whose content script may open closed shadow roots
+// (Element.openOrClosedShadowRoot, a WebExtension content-script privilege in Firefox) and
+// answers a request event from the test with the dialog's role, name, text and button centres.
+// Offer First itself carries no test hook.
 
-type ChromeContext = string;
+const READER = resolve(import.meta.dirname, 'firefox-dialog-reader');
 
-async function chromeWindowContext(browser: Browser): Promise<ChromeContext> {
-  const reply = (await send(browser, 'browsingContext.getTree', { 'moz:scope': 'chrome' })) as {
-    contexts: { context: string; url: string }[];
-  };
-  const window = reply.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-  if (!window) throw new Error('no Firefox browser window in the chrome scope');
-  return window.context;
-}
-
-/** Raw BiDi: `moz:scope` and chrome-scope evaluation are Firefox extensions puppeteer does not wrap. */
-async function send(browser: Browser, method: string, params: object): Promise<unknown> {
-  const connection = (browser as unknown as { connection: { send(m: string, p: object): Promise<{ result: unknown }> } })
-    .connection;
-  return (await connection.send(method, params)).result;
-}
-
-/** Evaluates privileged JS in the browser window; `expression` must produce a string (JSON). */
-async function evaluateInChrome(browser: Browser, context: ChromeContext, expression: string): Promise<string> {
-  const result = (await send(browser, 'script.evaluate', { expression, target: { context }, awaitPromise: true })) as
-    | { type: 'success'; result: { type: string; value?: unknown } }
-    | { type: 'exception'; exceptionDetails: { text: string } };
-  if (result.type === 'exception') throw new Error(`chrome-scope evaluation failed: ${result.exceptionDetails.text}`);
-  if (typeof result.result.value !== 'string') throw new Error(`chrome-scope evaluation returned ${result.result.type}`);
-  return result.result.value;
-}
-
-// Kept on the window: Firefox shuts the accessibility service down once nothing holds it.
-const START_ACCESSIBILITY = `(() => {
-  window.__offerFirstA11y = Cc['@mozilla.org/accessibilityService;1'].getService(Ci.nsIAccessibilityService);
-  return 'ok';
-})()`;
-
-interface AccessibleDialog extends InjectedDialog {
+interface ReadDialog extends InjectedDialog {
   /** Buttons inside the dialog, centre points in the tab's viewport (CSS pixels). */
   buttons: { name: string; x: number; y: number }[];
 }
 
-/**
- * Walks the selected tab's accessibility tree for the first dialog or alertdialog in tree order
- * (as chromium.ts does). Its role comes from the `xml-roles` attribute when there is one
- * (Firefox maps alertdialog onto its generic DIALOG role), else Firefox's role name; its text
- * from its text leaves, and button boxes from getBoundsInCSSPixels, which are relative to the
- * screen: the tab's document accessible gives the viewport's origin.
- */
-const READ_DIALOG = `(() => {
-  const svc = window.__offerFirstA11y;
-  const outer = svc.getAccessibleFor(gBrowser.selectedBrowser);
-  const doc = outer && outer.firstChild;
-  if (!doc) return 'null';
-  const box = (a) => { const x = {}, y = {}, w = {}, h = {}; a.getBoundsInCSSPixels(x, y, w, h); return [x.value, y.value, w.value, h.value]; };
-  const ariaRole = (a) => { let r = ''; try { r = a.attributes.getStringProperty('xml-roles'); } catch {} return r || svc.getStringRole(a.role); };
-  const find = (a) => {
-    if (/^(alert)?dialog$/.test(ariaRole(a))) return a;
-    for (let c = a.firstChild; c; c = c.nextSibling) { const hit = find(c); if (hit) return hit; }
-    return null;
-  };
-  const dialog = find(doc);
-  if (!dialog) return 'null';
-  const [ox, oy] = box(doc);
-  const texts = [], buttons = [];
-  const walk = (a) => {
-    const role = svc.getStringRole(a.role);
-    if (role === 'text leaf' && a.name && a.name.trim()) texts.push(a.name);
-    if (role === 'pushbutton') { const [x, y, w, h] = box(a); buttons.push({ name: a.name, x: x - ox + w / 2, y: y - oy + h / 2 }); }
-    for (let c = a.firstChild; c; c = c.nextSibling) walk(c);
-  };
-  walk(dialog);
-  return JSON.stringify({ role: ariaRole(dialog), name: dialog.name || '', text: texts.join(' '), buttons });
-})()`;
+/** Asks the reader add-on, synchronously through two DOM events, for the first dialog in the tab. */
+function readDialogIn(page: Page): Promise<ReadDialog | null> {
+  return page.evaluate(() => {
+    let answer: string | undefined;
+    const onReply = (event: Event) => {
+      answer = (event as CustomEvent<string>).detail;
+    };
+    document.addEventListener('offer-first-test:dialog', onReply, { once: true });
+    document.dispatchEvent(new CustomEvent('offer-first-test:read-dialog'));
+    document.removeEventListener('offer-first-test:dialog', onReply);
+    if (answer === undefined) throw new Error('the dialog-reader test add-on did not answer');
+    const parsed = JSON.parse(answer) as (ReadDialog & { error?: string }) | null;
+    if (parsed?.error) throw new Error(`the dialog-reader test add-on failed: ${parsed.error}`);
+    return parsed;
+  });
+}
 
 /**
  * The first form control whose accessible name is `label`: a <label> for it, aria-labelledby,
@@ -238,12 +225,9 @@ async function findButton(page: Page, name: string): Promise<ElementHandle<Eleme
   return (handle.asElement() as ElementHandle<Element> | null) ?? undefined;
 }
 
-function wrap(page: Page, browser: Browser, chrome: ChromeContext): Tab {
-  async function readDialog(): Promise<AccessibleDialog | undefined> {
-    // The chrome-side walk reads gBrowser.selectedBrowser: make this tab the selected one.
-    await page.bringToFront();
-    const found = JSON.parse(await evaluateInChrome(browser, chrome, READ_DIALOG)) as AccessibleDialog | null;
-    return found ?? undefined;
+function wrap(page: Page): Tab {
+  async function readDialog(): Promise<ReadDialog | undefined> {
+    return (await readDialogIn(page)) ?? undefined;
   }
 
   return {
@@ -251,11 +235,29 @@ function wrap(page: Page, browser: Browser, chrome: ChromeContext): Tab {
       await page.goto(url);
     },
     async fill(label, value) {
-      // Locator.fill types into text fields with real key events and sets date/time inputs'
-      // value with input+change events, as Playwright's fill does for the Chromium run. Like
-      // Playwright's fill it need not wait for a stable box (that check costs ~200 ms a field).
+      // What Playwright's fill does in the Chromium run, written out: puppeteer's Locator.fill
+      // waits on BiDi calls that time out in Firefox ESR 140. Text fields get real key events;
+      // date and time inputs (no typing into their segments is portable) get their value set with
+      // input and change events.
       const control = await labelled(page, label);
-      await control.asLocator().setWaitForStableBoundingBox(false).fill(value);
+      const typed = await control.evaluate((el) => {
+        const settable = ['date', 'time', 'datetime-local', 'month', 'week', 'color', 'range'];
+        return !(el instanceof HTMLInputElement && settable.includes(el.type));
+      });
+      if (!typed) {
+        await control.evaluate((el, text) => {
+          (el as HTMLInputElement).value = text;
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+          el.dispatchEvent(new Event('change', { bubbles: true }));
+        }, value);
+        return;
+      }
+      await control.evaluate((el) => {
+        (el as HTMLInputElement).focus();
+        (el as HTMLInputElement).select();
+      });
+      if (value === '') await page.keyboard.press('Backspace');
+      else await page.keyboard.type(value);
     },
     async select(label, option) {
       const control = await labelled(page, label);

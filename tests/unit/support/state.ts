@@ -20,6 +20,7 @@ export function process(id: string, status: ProcessStatus, rounds: Array<{ at: s
     createdAt: NOW.toISOString(),
     updatedAt: NOW.toISOString(),
     statusChangedAt: NOW.toISOString(),
+    revision: 1,
   };
 }
 

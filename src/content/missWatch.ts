@@ -1,27 +1,24 @@
 // "Protection may not work on this page": when the user is on a watched person's profile and
 // the page's profile actions are nowhere we know how to find (a redesign we have not seen yet),
-// say so discreetly instead of failing silently (a failure the user cannot see is one they
-// cannot act on). Cheap by design: one
-// check per page load or in-page navigation, in an idle callback after the page had time to
-// render — never on DOM mutations.
+// say so instead of failing silently — but never in the page: a node
+// appearing only on watched profiles would tell the page who is on the list (docs/SECURITY.md).
+// This module only detects; the worker puts a badge on the tab and the popup explains it.
+// Cheap by design: one check per page load or in-page navigation, in an idle callback after the
+// page had time to render — never on DOM mutations.
 import type { ProfileProbe } from '../sites/recogniser.ts';
-
-/** The notice's words, from browser.i18n (missNotice, dismiss). */
-export interface MissWords {
-  text: string;
-  dismiss: string;
-}
 
 export interface MissWatchDeps {
   win: Window;
   probe: ProfileProbe;
   /** Is the profile at this page URL one of the watched people? */
   isWatchedProfile(url: string): boolean;
-  /** Called once per URL where the check failed (the worker counts it locally). */
-  report(): void;
+  /**
+   * Called when this tab starts (true) or stops (false) being a page where protection may not
+   * work; the worker shows or clears the tab's badge.
+   */
+  report(missing: boolean): void;
   /** How long a page may take to render its profile before we look (ms). */
   settleMs?: number;
-  words: MissWords;
 }
 
 export interface MissWatch {
@@ -33,8 +30,7 @@ export function watchForMisses(deps: MissWatchDeps): MissWatch {
   const settle = deps.settleMs ?? 2500;
   let url = '';
   let timers: number[] = [];
-  let notice: HTMLElement | undefined;
-  const reported = new Set<string>();
+  let flagged = false;
 
   const later = (fn: () => void, ms: number) => {
     timers.push(
@@ -51,10 +47,9 @@ export function watchForMisses(deps: MissWatchDeps): MissWatch {
     if (deps.probe.knownActions(win.document, forUrl)) return;
     // A single-page app may still be rendering: look once more before saying anything.
     if (attempt === 0) return later(() => check(forUrl, 1), settle);
-    notice ??= showMissNotice(win.document, deps.words);
-    if (!reported.has(forUrl)) {
-      reported.add(forUrl);
-      deps.report();
+    if (!flagged) {
+      flagged = true;
+      deps.report(true);
     }
   }
 
@@ -63,8 +58,11 @@ export function watchForMisses(deps: MissWatchDeps): MissWatch {
     url = win.location.href;
     for (const t of timers) win.clearTimeout(t);
     timers = [];
-    notice?.remove();
-    notice = undefined;
+    // In-page navigation keeps the tab's badge (only a full load resets it): clear it here.
+    if (flagged) {
+      flagged = false;
+      deps.report(false);
+    }
     later(() => check(url, 0), settle);
   }
 
@@ -85,44 +83,6 @@ export function watchForMisses(deps: MissWatchDeps): MissWatch {
       if (poll !== undefined) win.clearInterval(poll);
       nav?.removeEventListener('currententrychange', onNavigation);
       win.removeEventListener('popstate', onNavigation);
-      notice?.remove();
     },
   };
-}
-
-/**
- * A small notice in a closed shadow root (the page can neither read nor restyle it); styles
- * through the CSSOM, which a page's CSP does not block; text through textContent only.
- */
-export function showMissNotice(doc: Document, words: MissWords): HTMLElement {
-  const host = doc.createElement('div');
-  Object.assign(host.style, { all: 'initial', position: 'fixed', right: '12px', bottom: '12px', zIndex: '2147483646' });
-  const root = host.attachShadow({ mode: 'closed' });
-  const box = doc.createElement('div');
-  box.setAttribute('role', 'status');
-  Object.assign(box.style, {
-    font: '13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
-    color: '#1b1f24',
-    background: '#fff8e6',
-    border: '1px solid #d9a400',
-    borderRadius: '8px',
-    padding: '8px 10px',
-    boxShadow: '0 2px 8px rgba(0,0,0,0.15)',
-    display: 'flex',
-    gap: '8px',
-    alignItems: 'center',
-    maxWidth: '320px',
-  });
-  const text = doc.createElement('span');
-  text.textContent = words.text;
-  const close = doc.createElement('button');
-  close.type = 'button';
-  close.textContent = '×';
-  close.setAttribute('aria-label', words.dismiss);
-  Object.assign(close.style, { all: 'initial', cursor: 'pointer', font: 'inherit', fontSize: '16px', padding: '0 4px' });
-  close.addEventListener('click', () => host.remove());
-  box.append(text, close);
-  root.append(box);
-  doc.documentElement.append(host);
-  return host;
 }
