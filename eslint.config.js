@@ -31,7 +31,7 @@ const browserApiGlobals = [
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/'] },
+  { ignores: ['dist/', 'release/', 'node_modules/', 'test-results/'] },
   {
     files: ['**/*.ts', '**/*.js', '**/*.mjs'],
     extends: [tseslint.configs.recommended],
