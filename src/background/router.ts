@@ -118,7 +118,7 @@ async function onPageMessage(
       return change(deps, now, (state) => done(saveSettings(state, message.settings)));
     case 'importBackup': {
       // The whole file is checked before anything is applied.
-      const parsed = parseBackup(message.text, now);
+      const parsed = parseBackup(message.text, now, deps.words().t);
       if (!parsed.ok) return { ok: false, errors: parsed.errors.map(describeBackupError) };
       return commit(deps, now, (state) => {
         const merged = mergeStates(state, parsed.state, message.mode);

@@ -2,10 +2,12 @@
 // read a backup back checking the whole file before anything is applied, and combine it with
 // what is stored. The format is described in docs/data-format.md, whose JSON Schema is
 // generated from BackupFile below (npm run docs:data-format; a unit test keeps it in step).
+import type { Translate } from './i18n.ts';
 import { parseProfileUrl, identityKey } from './identity.ts';
 import { formatPath, issueReason } from './issues.ts';
 import { migrate } from './migrations.ts';
 import { HISTORY_LIMIT, Person, Process, SCHEMA_VERSION, State } from './schema.ts';
+import { ianaZone } from './timeZones.ts';
 import { z } from './zod.ts';
 
 export const BACKUP_FORMAT = 'offer-first-backup';
@@ -132,7 +134,7 @@ export function jsonErrorOffset(s: string): number | undefined {
  *  are migrated first (paths then refer to the migrated shape, which keeps every field's place).
  *  Warnings that do not block an import (a round naming a person the file does not contain,
  *  quarantined records carried along) come back in `problems`. */
-export function parseBackup(input: string, now: Date): ParsedBackup {
+export function parseBackup(input: string, now: Date, t?: Translate): ParsedBackup {
   void now; // Part of the signature so future checks (dates in the future…) stay deterministic.
   const fail = (path: string, reason: string): ParsedBackup => ({ ok: false, errors: [{ path, reason }] });
   if (typeof input !== 'string' || !input.trim()) return fail('', 'The file is empty.');
@@ -197,6 +199,18 @@ export function parseBackup(input: string, now: Date): ParsedBackup {
   duplicates(lists['connectLater'], ['connectLater'], errors, at);
   if (Array.isArray(lists['processes']))
     lists['processes'].forEach((p, i) => isObject(p) && duplicates(p['rounds'], ['processes', i, 'rounds'], errors, at));
+  // The schema only bounds a zone's length; it must also be a zone, or a hostile file could
+  // carry text into what is displayed and exported (.ics) from it.
+  state?.processes.forEach((process, pi) =>
+    process.rounds.forEach((round, ri) => {
+      if (ianaZone(round.timeZone)) return;
+      const zone = round.timeZone.replace(/[\u0000-\u001F\u007F]/g, ' ').slice(0, 64);
+      errors.push({
+        path: at(['processes', pi, 'rounds', ri, 'timeZone']),
+        reason: t ? t('errTimeZone', { zone }) : `"${zone}" is not a time zone this browser knows (IANA names such as Europe/Paris).`,
+      });
+    }),
+  );
   if (errors.length || !state) return { ok: false, errors: sortErrors(errors) };
 
   return { ok: true, state, problems: warnings(state, at) };

@@ -4,6 +4,7 @@
 import type { Translate } from './i18n.ts';
 import { parseProfileUrl, type Site } from './identity.ts';
 import { ProcessStatus } from './schema.ts';
+import { ianaZone } from './timeZones.ts';
 import { z } from './zod.ts';
 
 const str = z.string().check(z.maxLength(10_000));
@@ -82,6 +83,11 @@ export function validateProcessDraft(draft: ProcessDraft, t: Translate): Process
     if (!instant) errors[`rounds.${r}.at`] = t('errDate');
     else if (Number.isNaN(instant.getTime()) || instant.getUTCFullYear() < 2000 || instant.getUTCFullYear() > 2100)
       errors[`rounds.${r}.at`] = t('errDateInvalid');
+    // The zone comes from the browser (editor) or a calendar file (import): both are checked
+    // against the IANA list, and an unknown one is refused, not silently replaced. It is shown
+    // on the date field, the field it qualifies.
+    const timeZone = ianaZone(round.timeZone.trim());
+    if (!timeZone && !errors[`rounds.${r}.at`]) errors[`rounds.${r}.at`] = t('errTimeZone', { zone: round.timeZone.trim().replace(/[\u0000-\u001F\u007F]/g, ' ').slice(0, 64) });
     if (round.label.trim().length > MAX_TEXT) errors[`rounds.${r}.label`] = t('errTooLong', { max: MAX_TEXT });
     const named = round.interviewers.filter((p) => p.name.trim() || p.linkedinUrl.trim() || p.facebookUrl.trim());
     if (named.length === 0) errors[`rounds.${r}.interviewers.0.name`] = t('errName');
@@ -100,7 +106,7 @@ export function validateProcessDraft(draft: ProcessDraft, t: Translate): Process
     return {
       id: round.id,
       at: instant && !Number.isNaN(instant.getTime()) ? instant.toISOString() : '',
-      timeZone: validZone(round.timeZone),
+      timeZone: timeZone ?? '',
       label: round.label.trim() || undefined,
       interviewers,
     };
@@ -108,14 +114,6 @@ export function validateProcessDraft(draft: ProcessDraft, t: Translate): Process
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, value: { id: draft.id, company, role, status: draft.status, notes, rounds } };
-}
-
-function validZone(zone: string): string {
-  try {
-    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
-  } catch {
-    return 'UTC';
-  }
 }
 
 function profileUrl(raw: string, site: Site, field: string, errors: FieldErrors, t: Translate): string | undefined {
