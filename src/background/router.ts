@@ -120,7 +120,7 @@ async function onPageMessage(
       // The whole file is checked before anything is applied.
       const parsed = parseBackup(message.text, now, deps.words().t);
       if (!parsed.ok) return { ok: false, errors: parsed.errors.map(describeBackupError) };
-      return commit(deps, now, (state) => {
+      const reply = await change(deps, now, (state) => {
         const merged = mergeStates(state, parsed.state, message.mode);
         return {
           state: merged.state,
@@ -128,6 +128,7 @@ async function onPageMessage(
           extra: { [BACKUP_KEY]: { savedAt: now.toISOString(), state } },
         };
       });
+      return 'error' in reply ? { ok: false, errors: [reply.error] } : reply;
     }
     case 'restoreBackup': {
       const stored = BackupRecord.safeParse((await readKeys([BACKUP_KEY]))[BACKUP_KEY]);

@@ -5,6 +5,7 @@
 // the state, so the two never disagree. Nothing lives only in memory: the worker may be
 // killed between any two events.
 import browser from 'webextension-polyfill';
+import { CommandError } from '../core/commands.ts';
 import { loadState, type Loaded } from '../core/load.ts';
 import { State } from '../core/schema.ts';
 import { buildWatchIndex } from '../core/watchIndex.ts';
@@ -39,9 +40,24 @@ export function updateState<T>(
     const { state: current } = await readState(now);
     const { state, result, extra } = change(current);
     const checked = State.parse(state); // a bug must not reach storage
-    await browser.storage.local.set({ ...extra, [STATE_KEY]: checked, [INDEX_KEY]: buildWatchIndex(checked, now) });
+    await write({ ...extra, [STATE_KEY]: checked, [INDEX_KEY]: buildWatchIndex(checked, now) });
     return result;
   });
+}
+
+/**
+ * One set() call: storage.local applies all its keys or none, so a failed or interrupted write
+ * leaves the previous state in place. A refusal (Chrome: "QUOTA_BYTES quota exceeded"; Firefox:
+ * QuotaExceededError) becomes a CommandError the router words for the user.
+ */
+async function write(items: Record<string, unknown>): Promise<void> {
+  try {
+    await browser.storage.local.set(items);
+  } catch (error) {
+    console.error('Offer First: storage.local.set failed', error);
+    const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+    throw new CommandError(/quota/i.test(text) ? 'errStorageFull' : 'errStorageWrite');
+  }
 }
 
 /** Reads other keys in the queue's order, so a read never sees half of a command. */
