@@ -208,12 +208,15 @@ async function onContentMessage(
       const process = state.processes.find((p) => p.id === verdict.processId);
       const person = state.people.find((p) => p.id === verdict.personId);
       const identity = message.person.identity;
-      const interceptionId = deps.newId();
+      const id = deps.newId();
+      let interceptionId: string | undefined = id;
       const w = deps.words();
       // The interception is logged when the dialog opens; the user's choice completes it.
-      await commit(deps, now, (current) => ({
+      // A write that fails (storage full) must not cost the protection: the verdict and the
+      // dialog still go back, without an id, so the dialog offers no choice it cannot record.
+      const logged = commit(deps, now, (current) => ({
         state: recordInterception(current, {
-          id: interceptionId,
+          id,
           at: now.toISOString(),
           site: message.person.site,
           kind: message.kind,
@@ -227,9 +230,13 @@ async function onContentMessage(
         }),
         result: undefined,
       }));
+      await logged.catch((error: unknown) => {
+        console.error('Offer First: the interception could not be logged', error);
+        interceptionId = undefined;
+      });
       return {
         verdict,
-        interceptionId,
+        ...(interceptionId ? { interceptionId } : {}),
         friction: state.settings.friction,
         dialog: explain(verdict, state, message.kind, now, w),
         research: researchChecklist(identity, process?.company ?? w.t('theCompany'), w.t),

@@ -1,0 +1,45 @@
+// Counts for the fault and fuzz suites: every case is run through `check`, which counts an
+// escaped exception as a crash instead of stopping the run, so the printed line is the whole
+// story ("fuzz imports: 10000 cases, 0 crashes, 0 silent losses"); the suite then fails unless
+// crashes and losses are both 0.
+export class Tally {
+  cases = 0;
+  crashes = 0;
+  losses = 0;
+  readonly failures: string[] = [];
+
+  constructor(readonly name: string) {}
+
+  /** Runs one case. `fn` returns false (or a reason) for a silent loss. */
+  async check(label: string, fn: () => boolean | string | void | Promise<boolean | string | void>): Promise<void> {
+    this.cases++;
+    try {
+      const verdict = await fn();
+      if (verdict === false || typeof verdict === 'string') this.lose(`${label}: ${verdict === false ? 'lost data' : verdict}`);
+    } catch (error) {
+      this.crashes++;
+      if (this.failures.length < 5) this.failures.push(`${label}: crashed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    }
+  }
+
+  /** The same, for synchronous cases (fast-check properties). */
+  checkSync(label: string, fn: () => boolean | string | void): void {
+    this.cases++;
+    try {
+      const verdict = fn();
+      if (verdict === false || typeof verdict === 'string') this.lose(`${label}: ${verdict === false ? 'lost data' : verdict}`);
+    } catch (error) {
+      this.crashes++;
+      if (this.failures.length < 5) this.failures.push(`${label}: crashed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    }
+  }
+
+  private lose(reason: string) {
+    this.losses++;
+    if (this.failures.length < 5) this.failures.push(reason);
+  }
+
+  line(): string {
+    return `${this.name}: ${this.cases} cases, ${this.crashes} crashes, ${this.losses} silent losses`;
+  }
+}
