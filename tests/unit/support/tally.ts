@@ -7,6 +7,8 @@ export class Tally {
   crashes = 0;
   losses = 0;
   readonly failures: string[] = [];
+  /** Counts of interest per suite, printed after the cases ("3120 accepted"). */
+  readonly notes = new Map<string, number>();
 
   constructor(readonly name: string) {}
 
@@ -39,7 +41,12 @@ export class Tally {
     if (this.failures.length < 5) this.failures.push(reason);
   }
 
+  note(what: string): void {
+    this.notes.set(what, (this.notes.get(what) ?? 0) + 1);
+  }
+
   line(): string {
-    return `${this.name}: ${this.cases} cases, ${this.crashes} crashes, ${this.losses} silent losses`;
+    const notes = [...this.notes].map(([what, n]) => `${n} ${what}`).join(', ');
+    return `${this.name}: ${this.cases} cases${notes ? ` (${notes})` : ''}, ${this.crashes} crashes, ${this.losses} silent losses`;
   }
 }
