@@ -101,6 +101,9 @@ export function validateProcessDraft(draft: ProcessDraft, t: Translate): Process
       const linkedinUrl = profileUrl(person.linkedinUrl, 'linkedin', `${path}.linkedinUrl`, errors, t);
       const facebookUrl = profileUrl(person.facebookUrl, 'facebook', `${path}.facebookUrl`, errors, t);
       const title = person.title?.trim();
+      // Not in the editor today, but a draft may carry one: bounded like the stored field, so
+      // the worker's final check never has to refuse what the form accepted (found by fuzzing).
+      if (title && title.length > MAX_TEXT) errors[`${path}.title`] = t('errTooLong', { max: MAX_TEXT });
       return [{ id: person.id, name, linkedinUrl, facebookUrl, title: title || undefined }];
     });
     return {
