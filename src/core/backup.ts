@@ -292,6 +292,15 @@ function profileKeys(person: Person): string[] {
   return keys;
 }
 
+const siteKey = (url: string | undefined) => {
+  const parsed = url ? parseProfileUrl(url) : undefined;
+  return parsed?.ok ? identityKey(parsed.identity) : url;
+};
+/** Two people who name different profiles on the same site cannot be one person. */
+const conflicts = (a: Person, b: Person) =>
+  (!!a.linkedinUrl && !!b.linkedinUrl && siteKey(a.linkedinUrl) !== siteKey(b.linkedinUrl)) ||
+  (!!a.facebookUrl && !!b.facebookUrl && siteKey(a.facebookUrl) !== siteKey(b.facebookUrl));
+
 /**
  * Combines a validated import with what is stored.
  * - `replace`: the file's people, processes and settings; counts compare with what was stored.
@@ -335,9 +344,18 @@ export function mergeStates(current: State, incoming: State, mode: 'merge' | 're
   for (const person of incoming.people) {
     const index = byId.get(person.id);
     if (index === undefined) continue;
-    if (same(people[index], person)) summary.unchanged++;
+    // The file's record, with what it lacks filled from the stored one: a link left out of a
+    // file must not stop the stored person from being watched.
+    const stored = people[index]!;
+    const next: Person = {
+      ...person,
+      ...(!person.linkedinUrl && stored.linkedinUrl ? { linkedinUrl: stored.linkedinUrl } : {}),
+      ...(!person.facebookUrl && stored.facebookUrl ? { facebookUrl: stored.facebookUrl } : {}),
+      ...(!person.title && stored.title ? { title: stored.title } : {}),
+    };
+    if (same(stored, next)) summary.unchanged++;
     else {
-      people[index] = person;
+      people[index] = next;
       summary.updated++;
     }
   }
@@ -370,6 +388,14 @@ export function mergeStates(current: State, incoming: State, mode: 'merge' | 're
       return;
     }
     const twin = people[slot]!;
+    // Grouping is transitive: someone may reach a twin that holds another profile on the same
+    // site (A and B share a Facebook link, B and C a LinkedIn one). Merged, one of the two
+    // LinkedIn links would be dropped and that person no longer watched: kept apart instead.
+    if (conflicts(twin, person)) {
+      people.push(person);
+      summary.added++;
+      return;
+    }
     rename.set(person.id, twin.id);
     const filled: Person = {
       ...twin,
