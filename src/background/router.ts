@@ -213,7 +213,8 @@ async function onContentMessage(
       const w = deps.words();
       // The interception is logged when the dialog opens; the user's choice completes it.
       // A write that fails (storage full) must not cost the protection: the verdict and the
-      // dialog still go back, without an id, so the dialog offers no choice it cannot record.
+      // dialog still go back, without an id: the dialog then offers only cancel and send anyway,
+      // and records neither.
       const logged = commit(deps, now, (current) => ({
         state: recordInterception(current, {
           id,

@@ -134,7 +134,7 @@ describe('a write that fails', () => {
     }
   });
 
-  it('with storage full, a watched Connect is still stopped and explained (the dialog offers no choice it cannot record)', async () => {
+  it('with storage full, a watched Connect is still stopped and explained (without an id, so nothing is recorded against a missing entry)', async () => {
     await tally.check('quota during getVerdict', async () => {
       const { send } = await seeded();
       const before = await stored();
