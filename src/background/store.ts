@@ -46,9 +46,10 @@ export function updateState<T>(
 }
 
 /**
- * One set() call: storage.local applies all its keys or none, so a failed or interrupted write
- * leaves the previous state in place. A refusal (Chrome: "QUOTA_BYTES quota exceeded"; Firefox:
- * QuotaExceededError) becomes a CommandError the router words for the user.
+ * One set() call for everything a command changes. The browser, not the worker, carries it
+ * out, so a worker killed meanwhile leaves the old state or the new one, never a mix; a refused
+ * set() (Chrome: "QUOTA_BYTES quota exceeded"; Firefox: QuotaExceededError) writes nothing and
+ * becomes a CommandError the router words for the user.
  */
 async function write(items: Record<string, unknown>): Promise<void> {
   try {
