@@ -3,7 +3,7 @@
 // only in memory (store.ts).
 import browser, { type Runtime } from 'webextension-polyfill';
 import { reminderText } from '../core/reminders.ts';
-import { REFRESH_ALARM, notifyReminder, syncBadge, syncReminders } from './effects.ts';
+import { REFRESH_ALARM, deliverPendingConnectNow, notifyReminder, syncBadge, syncReminders } from './effects.ts';
 import { handleMessage } from './router.ts';
 import { words } from './words.ts';
 import { readState, refreshIndex } from './store.ts';
@@ -19,7 +19,8 @@ async function resync() {
   const now = new Date();
   await refreshIndex(now);
   const { state } = await readState(now);
-  await Promise.all([syncReminders(state, now), syncBadge(state, now)]);
+  // "You can connect now" notifications a killed worker did not get to show are shown now.
+  await Promise.all([syncReminders(state, now), syncBadge(state, now), deliverPendingConnectNow(state, now)]);
 }
 
 // An update may change how derived data is built; a browser start may follow a long sleep.

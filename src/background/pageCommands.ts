@@ -118,7 +118,7 @@ async function apply(message: PageMessage, deps: PageDeps): Promise<Reply> {
       return stored(await change(deps, now, (state) => done(saveSettings(state, message.settings, message.revision))), now);
     case 'importBackup': {
       // The whole file is checked before anything is applied.
-      const parsed = parseBackup(message.text, now);
+      const parsed = parseBackup(message.text, now, t);
       if (!parsed.ok) return { ok: false, errors: parsed.errors.map(describeBackupError) };
       const reply = await change(deps, now, (state) => {
         const merged = mergeStates(state, parsed.state, message.mode);

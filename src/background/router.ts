@@ -79,13 +79,16 @@ async function onContentMessage(
       const process = state.processes.find((p) => p.id === verdict.processId);
       const person = state.people.find((p) => p.id === verdict.personId);
       const identity = message.person.identity;
-      const interceptionId = deps.newId();
+      const id = deps.newId();
+      let interceptionId: string | undefined = id;
       const w = deps.words();
       // The interception is logged when the dialog opens; the user's choice completes it.
-      // Data saved by a newer version is read-only: the stop still holds, unlogged.
+      // A log that cannot be written (storage full; data saved by a newer version, which is
+      // read-only) must not cost the protection: the verdict and the dialog still go back,
+      // without an id, and the dialog then offers only cancel and send anyway.
       await commit(deps, now, (current) => ({
         state: recordInterception(current, {
-          id: interceptionId,
+          id,
           at: now.toISOString(),
           site: message.person.site,
           kind: message.kind,
@@ -100,11 +103,12 @@ async function onContentMessage(
         }),
         result: undefined,
       })).catch((error: unknown) => {
-        if (!(error instanceof CommandError)) throw error;
+        if (!(error instanceof CommandError)) console.error('Offer First: the interception could not be logged', error);
+        interceptionId = undefined;
       });
       return {
         verdict,
-        interceptionId,
+        ...(interceptionId ? { interceptionId } : {}),
         friction: state.settings.friction,
         dialog: explain(verdict, state, message.kind, now, w),
         research: researchChecklist(identity, process?.company ?? w.t('theCompany'), w.t),

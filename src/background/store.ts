@@ -46,11 +46,30 @@ export function updateState<T>(
     if (readOnly) throw new CommandError('errReadOnly', { version: readOnly.schemaVersion });
     const { state, result, extra } = change(current, other);
     const checked = State.parse(state); // a bug must not reach storage
-    await browser.storage.local.set({ ...extra, [STATE_KEY]: checked });
+    await write({ ...extra, [STATE_KEY]: checked });
     const index = buildWatchIndex(checked, now);
     if (!sameIndex(index, buildWatchIndex(current, now))) await publishWatchIndex(index);
     return result;
   });
+}
+
+/**
+ * One set() call for everything a command changes. The browser, not the worker, carries it
+ * out, so a worker killed meanwhile leaves the old state or the new one, never a mix; a refused
+ * set() (Chrome: "QUOTA_BYTES quota exceeded"; Firefox: QuotaExceededError) writes nothing and
+ * becomes a CommandError the router words for the user.
+ */
+async function write(items: Record<string, unknown>): Promise<void> {
+  try {
+    await browser.storage.local.set(items);
+  } catch (error) {
+    console.error('Offer First: storage.local.set failed', error);
+    const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+    if (/quota/i.test(text)) throw new CommandError('errStorageFull');
+    // Too deeply nested to be serialised (a crafted import): said as such (failures.ts).
+    if (error instanceof RangeError) throw new CommandError('errTooComplex');
+    throw new CommandError('errStorageWrite');
+  }
 }
 
 /** Reads other keys in the queue's order, so a read never sees half of a command. */

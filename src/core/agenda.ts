@@ -40,7 +40,9 @@ export function agenda(state: State, now: Date, locale?: Locale): AgendaItem[] {
       interviewers,
     };
   });
+  // By instant, not by text: "10:00+02:00" is before "09:00Z", though it sorts after it.
+  const instant = (item: AgendaItem) => Date.parse(item.at);
   return items.sort((a, b) =>
-    a.upcoming !== b.upcoming ? (a.upcoming ? -1 : 1) : a.upcoming ? a.at.localeCompare(b.at) : b.at.localeCompare(a.at),
+    a.upcoming !== b.upcoming ? (a.upcoming ? -1 : 1) : a.upcoming ? instant(a) - instant(b) : instant(b) - instant(a),
   );
 }

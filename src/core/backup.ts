@@ -2,10 +2,12 @@
 // read a backup back checking the whole file before anything is applied, and combine it with
 // what is stored. The format is described in docs/data-format.md, whose JSON Schema is
 // generated from BackupFile below (npm run docs:data-format; a unit test keeps it in step).
+import type { Translate } from './i18n.ts';
 import { parseProfileUrl, identityKey } from './identity.ts';
 import { formatPath, issueReason } from './issues.ts';
 import { migrate } from './migrations.ts';
 import { HISTORY_LIMIT, Person, Process, SCHEMA_VERSION, State } from './schema.ts';
+import { ianaZone } from './timeZones.ts';
 import { z } from './zod.ts';
 
 export const BACKUP_FORMAT = 'offer-first-backup';
@@ -132,7 +134,7 @@ export function jsonErrorOffset(s: string): number | undefined {
  *  are migrated first (paths then refer to the migrated shape, which keeps every field's place).
  *  Warnings that do not block an import (a round naming a person the file does not contain,
  *  quarantined records carried along) come back in `problems`. */
-export function parseBackup(input: string, now: Date): ParsedBackup {
+export function parseBackup(input: string, now: Date, t?: Translate): ParsedBackup {
   void now; // Part of the signature so future checks (dates in the future…) stay deterministic.
   const fail = (path: string, reason: string): ParsedBackup => ({ ok: false, errors: [{ path, reason }] });
   if (typeof input !== 'string' || !input.trim()) return fail('', 'The file is empty.');
@@ -197,6 +199,18 @@ export function parseBackup(input: string, now: Date): ParsedBackup {
   duplicates(lists['connectLater'], ['connectLater'], errors, at);
   if (Array.isArray(lists['processes']))
     lists['processes'].forEach((p, i) => isObject(p) && duplicates(p['rounds'], ['processes', i, 'rounds'], errors, at));
+  // The schema only bounds a zone's length; it must also be a zone, or a hostile file could
+  // carry text into what is displayed and exported (.ics) from it.
+  state?.processes.forEach((process, pi) =>
+    process.rounds.forEach((round, ri) => {
+      if (ianaZone(round.timeZone)) return;
+      const zone = round.timeZone.replace(/[\u0000-\u001F\u007F]/g, ' ').slice(0, 64);
+      errors.push({
+        path: at(['processes', pi, 'rounds', ri, 'timeZone']),
+        reason: t ? t('errTimeZone', { zone }) : `"${zone}" is not a time zone this browser knows (IANA names such as Europe/Paris).`,
+      });
+    }),
+  );
   if (errors.length || !state) return { ok: false, errors: sortErrors(errors) };
 
   return { ok: true, state, problems: warnings(state, at) };
@@ -278,6 +292,15 @@ function profileKeys(person: Person): string[] {
   return keys;
 }
 
+const siteKey = (url: string | undefined) => {
+  const parsed = url ? parseProfileUrl(url) : undefined;
+  return parsed?.ok ? identityKey(parsed.identity) : url;
+};
+/** Two people who name different profiles on the same site cannot be one person. */
+const conflicts = (a: Person, b: Person) =>
+  (!!a.linkedinUrl && !!b.linkedinUrl && siteKey(a.linkedinUrl) !== siteKey(b.linkedinUrl)) ||
+  (!!a.facebookUrl && !!b.facebookUrl && siteKey(a.facebookUrl) !== siteKey(b.facebookUrl));
+
 /**
  * Combines a validated import with what is stored.
  * - `replace`: the file's people, processes and settings; counts compare with what was stored.
@@ -321,9 +344,18 @@ export function mergeStates(current: State, incoming: State, mode: 'merge' | 're
   for (const person of incoming.people) {
     const index = byId.get(person.id);
     if (index === undefined) continue;
-    if (same(people[index], person)) summary.unchanged++;
+    // The file's record, with what it lacks filled from the stored one: a link left out of a
+    // file must not stop the stored person from being watched.
+    const stored = people[index]!;
+    const next: Person = {
+      ...person,
+      ...(!person.linkedinUrl && stored.linkedinUrl ? { linkedinUrl: stored.linkedinUrl } : {}),
+      ...(!person.facebookUrl && stored.facebookUrl ? { facebookUrl: stored.facebookUrl } : {}),
+      ...(!person.title && stored.title ? { title: stored.title } : {}),
+    };
+    if (same(stored, next)) summary.unchanged++;
     else {
-      people[index] = person;
+      people[index] = next;
       summary.updated++;
     }
   }
@@ -356,6 +388,14 @@ export function mergeStates(current: State, incoming: State, mode: 'merge' | 're
       return;
     }
     const twin = people[slot]!;
+    // Grouping is transitive: someone may reach a twin that holds another profile on the same
+    // site (A and B share a Facebook link, B and C a LinkedIn one). Merged, one of the two
+    // LinkedIn links would be dropped and that person no longer watched: kept apart instead.
+    if (conflicts(twin, person)) {
+      people.push(person);
+      summary.added++;
+      return;
+    }
     rename.set(person.id, twin.id);
     const filled: Person = {
       ...twin,

@@ -5,6 +5,9 @@
 import { TZDate } from '@date-fns/tz';
 import ICAL from 'ical.js';
 import type { Process, Round, State } from './schema.ts';
+import { ianaZone } from './timeZones.ts';
+
+export { ianaZone };
 
 export interface ImportedEvent {
   uid: string;
@@ -44,19 +47,6 @@ type ICALProperty = InstanceType<typeof ICAL.Property>;
 
 // ---------------------------------------------------------------------------------------------
 // Time zones
-
-/** `name` if it is an IANA zone Intl knows, else undefined. The name is kept as written, not
- *  Intl's canonical form: V8's ICU still "canonicalizes" Asia/Kathmandu to Asia/Katmandu and
- *  Europe/Kyiv to Europe/Kiev; only the letter case is taken from Intl. */
-export function ianaZone(name: string): string | undefined {
-  if (!name) return undefined;
-  try {
-    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
-    return resolved.toLowerCase() === name.toLowerCase() ? resolved : name;
-  } catch {
-    return undefined;
-  }
-}
 
 // Outlook and Exchange invitations name zones the Windows way and ship a VTIMEZONE with them.
 // The common ones are mapped so the interview keeps a real zone (CLDR windowsZones.xml, "001").
@@ -219,7 +209,7 @@ export function parseIcs(input: string, now: Date, options: ParseIcsOptions = {}
       if ('reason' in result) skipped.push({ summary: text(component, 'summary') || '(no title)', reason: result.reason });
       else events.push(result);
     }
-    events.sort((a, b) => a.at.localeCompare(b.at));
+    events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
     return { ok: true, events, skipped };
   } catch (error) {
     // ical.js throws on malformed values (a DTSTART of "tomorrow", a broken RRULE).
@@ -301,6 +291,17 @@ function utcTime(date: Date): ICALTime {
   return ICAL.Time.fromJSDate(date, true);
 }
 
+// Every value written comes from the user or from an imported file. ical.js escapes LF, but
+// it leaves a lone CR as it is and writes X- properties raw, so either would start a new
+// content line in many readers (RFC 5545 §3.1 unfolds only CRLF + space, but calendar apps
+// also split on bare CR or LF). Line breaks are normalised to LF (escaped as \n by ical.js)
+// in multi-line text and turned into spaces in one-line text; other control characters go.
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+/** Text that may span lines (DESCRIPTION). */
+export const icsText = (value: string): string => value.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').replace(CONTROL, '');
+/** Text on one line (SUMMARY, names, labels). */
+export const icsLine = (value: string): string => icsText(value).replace(/\n/g, ' ');
+
 function researchNote(process: Process, round: Round, names: string[]): string {
   const lines = [
     `${round.label ? `${round.label} — ` : ''}${process.role || 'Interview'} at ${process.company}`,
@@ -334,20 +335,25 @@ export function exportIcs(state: State, now: Date, options: { reminderMinutes?: 
     .sort((a, b) => Date.parse(a.round.at) - Date.parse(b.round.at));
   for (const { process, round } of rounds) {
     const start = new Date(Date.parse(round.at));
-    const interviewers = round.interviewerIds.map((id) => names.get(id)).filter((n): n is string => !!n);
+    const interviewers = round.interviewerIds.map((id) => names.get(id)).filter((n): n is string => !!n).map(icsLine);
     const event = new ICAL.Component('vevent');
-    event.addPropertyWithValue('uid', `${round.id}@offer-first`);
+    const company = icsLine(process.company);
+    const role = icsLine(process.role);
+    // Ids are ours (UUIDs), but an imported backup may hold any text: percent-encoded, a UID
+    // stays one token on one line and is the same for the same round on every export.
+    event.addPropertyWithValue('uid', `${encodeURIComponent(round.id)}@offer-first`);
     event.addPropertyWithValue('dtstamp', utcTime(now));
     event.addPropertyWithValue('dtstart', utcTime(start));
     event.addPropertyWithValue('dtend', utcTime(new Date(start.getTime() + 3_600_000)));
-    event.addPropertyWithValue('summary', process.role ? `Interview: ${process.role} at ${process.company}` : `Interview at ${process.company}`);
-    event.addPropertyWithValue('description', researchNote(process, round, interviewers));
+    event.addPropertyWithValue('summary', role ? `Interview: ${role} at ${company}` : `Interview at ${company}`);
+    event.addPropertyWithValue('description', icsText(researchNote({ ...process, company, role }, { ...round, label: round.label && icsLine(round.label) }, interviewers)));
     // The zone the user entered, so a re-import shows the time as they gave it. Calendar apps
-    // ignore X- properties.
-    event.addPropertyWithValue('x-offer-first-timezone', round.timeZone);
+    // ignore X- properties. ical.js writes X- values raw, so only a checked IANA name goes out.
+    const zone = ianaZone(round.timeZone);
+    if (zone) event.addPropertyWithValue('x-offer-first-timezone', zone);
     const alarm = new ICAL.Component('valarm');
     alarm.addPropertyWithValue('action', 'DISPLAY');
-    alarm.addPropertyWithValue('description', `Interview with ${process.company} in ${reminder} minutes`);
+    alarm.addPropertyWithValue('description', `Interview with ${company} in ${reminder} minutes`);
     alarm.addPropertyWithValue('trigger', new ICAL.Duration({ minutes: reminder, isNegative: true }));
     event.addSubcomponent(alarm);
     calendar.addSubcomponent(event);

@@ -113,8 +113,10 @@ function facebook(url: URL, seg: string[]): ParseResult {
   // Usernames are letters, digits and dots (Facebook's minimum of 5 is not enforced); dots and
   // case are ignored by Facebook, so jane.doe and JaneDoe are the same account.
   if (DIGITS.test(head)) return found({ site: 'facebook', kind: 'id', value: head });
+  // A username has a letter: "54." would otherwise become the username "54", whose own link
+  // (facebook.com/54) is profile id 54, another person (found by fuzzing, tests/unit/fuzz).
   const user = head.replace(/\./g, '');
-  if (/^[a-z\d.]+$/.test(head) && user) return found({ site: 'facebook', kind: 'username', value: user });
+  if (/^[a-z\d.]+$/.test(head) && /[a-z]/.test(user)) return found({ site: 'facebook', kind: 'username', value: user });
   return fail("That Facebook link is not a person's profile (profiles look like facebook.com/name).");
 }
 

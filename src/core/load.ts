@@ -70,7 +70,9 @@ function readRecords(data: Record<string, unknown>, keptAt: string): Loaded {
   if (parsedSettings.success) settings = parsedSettings.data;
   else if (data['settings'] !== undefined) keep('settings', describeIssue(parsedSettings.error, ['settings']), data['settings']);
 
-  const earlier = Array.isArray(data['quarantine']) ? data['quarantine'] : [];
+  // A quarantine that is itself damaged (not a list) is kept whole, as one unreadable record.
+  const stored = data['quarantine'];
+  const earlier: unknown[] = Array.isArray(stored) ? stored : stored === undefined ? [] : [stored];
   const kept = earlier.map((q): Quarantined => {
     const parsed = Quarantined.safeParse(q);
     return parsed.success ? parsed.data : { kind: 'state', reason: 'Unreadable quarantined record.', keptAt, data: q };

@@ -61,18 +61,32 @@ export interface ConnectNow {
 
 /**
  * "Remind me when I get the offer" comes due once the process reaches offer or accepted,
- * however that happened (popup, dialog, import). Each intent is announced once.
+ * however that happened (popup, dialog, import). A due intent stays pending (no `notifiedAt`)
+ * until its notification has been shown: the worker shows it after the commit and only then
+ * marks it with markConnectNowSent, in a write of its own. A worker killed in between shows
+ * it again at the next commit or hourly refresh: at worst twice (the same notification id, so
+ * the second replaces the first), never zero times. With notifications turned off, a due
+ * intent is marked at once, so turning them on later does not bring back old ones.
  */
 export function dueConnectNow(state: State, now: Date): { state: State; due: ConnectNow[] } {
   const offered = new Set(state.processes.filter((p) => p.status === 'offer' || p.status === 'accepted').map((p) => p.id));
   const due: ConnectNow[] = [];
-  const connectLater = state.connectLater.map((intent) => {
-    if (intent.notifiedAt || !offered.has(intent.processId)) return intent;
+  for (const intent of state.connectLater) {
+    if (intent.notifiedAt || !offered.has(intent.processId)) continue;
     const person = state.people.find((p) => p.id === intent.personId);
     const process = state.processes.find((p) => p.id === intent.processId);
     due.push({ id: intent.id, personName: person?.name ?? 'your interviewer', company: process?.company ?? '', profileUrl: intent.profileUrl });
-    return { ...intent, notifiedAt: now.toISOString() };
-  });
-  if (due.length === 0) return { state, due };
-  return { state: { ...state, connectLater }, due: state.settings.notifyConnectNow ? due : [] };
+  }
+  if (due.length === 0 || state.settings.notifyConnectNow) return { state, due };
+  return { state: markConnectNowSent(state, due.map((d) => d.id), now), due: [] };
+}
+
+/** Marks the given "remind me" intents as announced (after their notification was shown). */
+export function markConnectNowSent(state: State, ids: readonly string[], now: Date): State {
+  const sent = new Set(ids);
+  if (!state.connectLater.some((c) => sent.has(c.id) && !c.notifiedAt)) return state;
+  return {
+    ...state,
+    connectLater: state.connectLater.map((c) => (sent.has(c.id) && !c.notifiedAt ? { ...c, notifiedAt: now.toISOString() } : c)),
+  };
 }

@@ -4,6 +4,7 @@
 import type { Translate } from './i18n.ts';
 import { parseProfileUrl, type Site } from './identity.ts';
 import { ProcessStatus } from './schema.ts';
+import { ianaZone } from './timeZones.ts';
 import { z } from './zod.ts';
 
 const str = z.string().check(z.maxLength(10_000));
@@ -91,6 +92,11 @@ export function validateProcessDraft(draft: ProcessDraft, t: Translate): Process
     if (!instant) errors[`rounds.${r}.at`] = t('errDate');
     else if (Number.isNaN(instant.getTime()) || instant.getUTCFullYear() < 2000 || instant.getUTCFullYear() > 2100)
       errors[`rounds.${r}.at`] = t('errDateInvalid');
+    // The zone comes from the browser (editor) or a calendar file (import): both are checked
+    // against the IANA list, and an unknown one is refused, not silently replaced. It is shown
+    // on the date field, the field it qualifies.
+    const timeZone = ianaZone(round.timeZone.trim());
+    if (!timeZone && !errors[`rounds.${r}.at`]) errors[`rounds.${r}.at`] = t('errTimeZone', { zone: round.timeZone.trim().replace(/[\u0000-\u001F\u007F]/g, ' ').slice(0, 64) });
     if (round.label.trim().length > MAX_TEXT) errors[`rounds.${r}.label`] = t('errTooLong', { max: MAX_TEXT });
     const named = round.interviewers.filter((p) => p.name.trim() || p.linkedinUrl.trim() || p.facebookUrl.trim());
     if (named.length === 0) errors[`rounds.${r}.interviewers.0.name`] = t('errName');
@@ -104,12 +110,15 @@ export function validateProcessDraft(draft: ProcessDraft, t: Translate): Process
       const linkedinUrl = profileUrl(person.linkedinUrl, 'linkedin', `${path}.linkedinUrl`, errors, t);
       const facebookUrl = profileUrl(person.facebookUrl, 'facebook', `${path}.facebookUrl`, errors, t);
       const title = person.title?.trim();
+      // Not in the editor today, but a draft may carry one: bounded like the stored field, so
+      // the worker's final check never has to refuse what the form accepted (found by fuzzing).
+      if (title && title.length > MAX_TEXT) errors[`${path}.title`] = t('errTooLong', { max: MAX_TEXT });
       return [{ id: person.id, name, linkedinUrl, facebookUrl, title: title || undefined, base: person.base }];
     });
     return {
       id: round.id,
       at: instant && !Number.isNaN(instant.getTime()) ? instant.toISOString() : '',
-      timeZone: validZone(round.timeZone),
+      timeZone: timeZone ?? '',
       label: round.label.trim() || undefined,
       interviewers,
     };
@@ -117,14 +126,6 @@ export function validateProcessDraft(draft: ProcessDraft, t: Translate): Process
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, value: { id: draft.id, revision: draft.revision, company, role, status: draft.status, notes, rounds } };
-}
-
-function validZone(zone: string): string {
-  try {
-    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
-  } catch {
-    return 'UTC';
-  }
 }
 
 function profileUrl(raw: string, site: Site, field: string, errors: FieldErrors, t: Translate): string | undefined {

@@ -18,6 +18,21 @@ export function reminderName(roundId: string, kind: ReminderKind): string {
   return `remind:${roundId}:${kind}`;
 }
 
+/**
+ * How many reminder alarms exist at once. Since Chrome 117, alarms.create() fails once an
+ * extension has 500 active alarms (https://developer.chrome.com/docs/extensions/reference/api/alarms).
+ * Only the soonest reminders get an alarm; the hourly refresh alarm schedules the following
+ * ones as the earlier ones fire.
+ */
+export const MAX_REMINDER_ALARMS = 100;
+
+/** The soonest reminders still ahead, at most `limit`, soonest first. */
+export function nextReminders(state: State, now: Date, limit = MAX_REMINDER_ALARMS): Reminder[] {
+  return reminderSchedule(state, now)
+    .sort((a, b) => a.when - b.when || (a.name < b.name ? -1 : 1))
+    .slice(0, limit);
+}
+
 export function reminderSchedule(state: State, now: Date): Reminder[] {
   const kinds = (['day', 'hour'] as const).filter((k) => (k === 'day' ? state.settings.remindDayBefore : state.settings.remindHourBefore));
   const out: Reminder[] = [];

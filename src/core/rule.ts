@@ -75,7 +75,8 @@ function stopFor(
   now: Date,
   quiet: boolean,
 ): Extract<Verdict, { action: 'stop' }> {
-  const rounds = [...process.rounds].sort((a, b) => a.at.localeCompare(b.at));
+  // By instant: rounds stored with different offsets do not sort as text.
+  const rounds = [...process.rounds].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const ahead = rounds.filter((r) => parseISO(r.at) > now);
   let round: Round;
   let reason: StopReason;
@@ -105,6 +106,7 @@ const RANK: Record<StopReason, number> = {
 function precedes(a: Extract<Verdict, { action: 'stop' }>, b: Extract<Verdict, { action: 'stop' }>): boolean {
   if (a.strength !== b.strength) return a.strength === 'profile';
   if (RANK[a.reason] !== RANK[b.reason]) return RANK[a.reason] < RANK[b.reason];
-  if (a.at !== b.at) return a.reason === 'before-interview' ? a.at < b.at : a.at > b.at;
+  const [ta, tb] = [Date.parse(a.at), Date.parse(b.at)];
+  if (ta !== tb) return a.reason === 'before-interview' ? ta < tb : ta > tb;
   return a.processId < b.processId; // a stable tie-break keeps the verdict independent of order
 }

@@ -3,6 +3,7 @@
 // writes storage: every change is a message to the worker.
 import { format, parseISO } from 'date-fns';
 import { exportBackup } from '../core/backup.ts';
+import { toCsv } from '../core/csv.ts';
 import { exportIcs, parseIcs, type ImportedEvent } from '../core/ics.ts';
 import type { ProcessDraft } from '../core/processForm.ts';
 import type { StateReply } from '../core/pageMessages.ts';
@@ -301,18 +302,15 @@ function renderHistory(current: State) {
   );
 }
 
-/** One field of a CSV row: quoted, inner quotes doubled, and a leading =+-@ defused (CSV injection). */
-const csvField = (value: string) => `"${(/^[=+\-@]/.test(value) ? `'${value}` : value).replaceAll('"', '""')}"`;
-
 byId('export-history').addEventListener('click', async () => {
   const current = await storedState('history-result');
   if (!current) return;
   sayIn('history-result', '');
-  const lines = [
+  const csv = toCsv([
     ['when', 'person', 'site', 'request', 'company', 'reason', 'outcome', 'note'],
     ...current.history.map((e) => [e.at, e.personName, e.site, e.kind, e.company, e.reason, e.outcome, e.note ?? '']),
-  ].map((row) => row.map(csvField).join(','));
-  download(`offer-first-history-${stamp()}.csv`, 'text/csv', lines.join('\r\n') + '\r\n');
+  ]);
+  download(`offer-first-history-${stamp()}.csv`, 'text/csv', csv);
   announce(t('exportedHistory'));
 });
 

@@ -366,6 +366,21 @@ describe('mergeStates', () => {
     expect(state.processes[0]!.rounds[0]!.interviewerIds).toEqual(['a']);
   });
 
+  it('keeps a stored link that the file\'s copy of the same person leaves out', () => {
+    const stored: Person = { id: 'a', name: 'Jane Doe', linkedinUrl: 'https://www.linkedin.com/in/jane-doe/', facebookUrl: 'https://www.facebook.com/jane.doe', title: 'CTO' };
+    const { state, summary } = mergeStates(stateOf([stored], []), stateOf([{ id: 'a', name: 'J. Doe' }], []), 'merge');
+    expect(state.people).toEqual([{ ...stored, name: 'J. Doe' }]);
+    expect(summary.updated).toBe(1);
+  });
+
+  it('never merges two different profiles of one site into one person (grouping through a shared link)', () => {
+    const a: Person = { id: 'a', name: 'Jane', linkedinUrl: 'https://www.linkedin.com/in/jane-doe/', facebookUrl: 'https://www.facebook.com/jane.doe' };
+    const b: Person = { id: 'b', name: 'Sam', linkedinUrl: 'https://www.linkedin.com/in/sam-o/', facebookUrl: 'https://www.facebook.com/jane.doe' };
+    const { state } = mergeStates(emptyState(), stateOf([a, b], [proc('p', [{ id: 'p1', people: ['b'] }])]), 'merge');
+    expect(state.people.map((p) => p.linkedinUrl)).toEqual([a.linkedinUrl, b.linkedinUrl]);
+    expect(state.processes[0]!.rounds[0]!.interviewerIds).toEqual(['b']);
+  });
+
   it('keeps the stored settings on merge and takes the file\'s on replace; unites quarantine on both', () => {
     const q1 = sample.quarantine[0]!;
     const q2 = { kind: 'person' as const, reason: 'people[0].name: Too small', keptAt: T(5), data: { id: 'x' } };

@@ -256,6 +256,11 @@ describe('parseProfileUrl: non-profiles are refused with a reason', () => {
     expect(parseProfileUrl('/in/jane-doe/')).toMatchObject({ ok: false, reason: expect.stringMatching(/part of an address/) });
   });
 
+  it('refuses a Facebook "username" of digits and dots, which would read back as another person\'s id', () => {
+    expect(parseProfileUrl('https://www.facebook.com/54./', 'facebook')).toMatchObject({ ok: false });
+    expect(keyOf('https://www.facebook.com/jane.54')).toBe('facebook:username:jane54');
+  });
+
   it('keeps LinkedIn member ids case-sensitive and slugs case-insensitive', () => {
     expect(keyOf('https://www.linkedin.com/in/ACoAACCb_ygBqK3vZ9x')).not.toBe(keyOf('https://www.linkedin.com/in/ACoAACCb_YGBqK3vZ9x'));
     expect(keyOf('https://www.linkedin.com/in/JANE-doe')).toBe(keyOf('https://www.linkedin.com/in/jane-DOE'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/core/rule.ts';
-import { dueConnectNow, recordInterception, recordOutcome } from '../../src/core/outcomes.ts';
+import { dueConnectNow, markConnectNowSent, recordInterception, recordOutcome } from '../../src/core/outcomes.ts';
 import { badgeText, reminderSchedule, reminderText } from '../../src/core/reminders.ts';
 import { researchChecklist, profileUrlOf } from '../../src/core/research.ts';
 import type { HistoryEntry, State } from '../../src/core/schema.ts';
@@ -56,7 +56,20 @@ describe('interception outcomes', () => {
     s = { ...s, processes: s.processes.map((p) => ({ ...p, status: 'accepted' as const })) };
     const first = dueConnectNow(s, NOW);
     expect(first.due).toMatchObject([{ personName: 'Dana Whitfield', company: 'Northwind Labs' }]);
-    expect(dueConnectNow(first.state, NOW).due).toEqual([]);
+    // Still pending until the notification was shown, then marked sent.
+    expect(first.state).toBe(s);
+    expect(dueConnectNow(first.state, NOW).due).toHaveLength(1);
+    const sent = markConnectNowSent(first.state, first.due.map((d) => d.id), NOW);
+    expect(sent.connectLater[0]!.notifiedAt).toBe(NOW.toISOString());
+    expect(dueConnectNow(sent, NOW).due).toEqual([]);
+  });
+
+  it('with notifications off, a due "remind me" is marked at once and never announced', () => {
+    let s = recordOutcome(recordInterception(base(), shown()), 'i1', 'reminded', undefined, env);
+    s = { ...s, settings: { ...s.settings, notifyConnectNow: false }, processes: s.processes.map((p) => ({ ...p, status: 'offer' as const })) };
+    const { state, due } = dueConnectNow(s, NOW);
+    expect(due).toEqual([]);
+    expect(state.connectLater[0]!.notifiedAt).toBe(NOW.toISOString());
   });
 
   it('refuses an outcome for an interception it does not know', () => {
