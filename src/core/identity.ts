@@ -39,7 +39,8 @@ function linkedinSlug(raw: string | undefined): ParseResult {
   const slug = raw.normalize('NFC').toLowerCase();
   // /in/me/ redirects to whoever is signed in (https://github.com/eracle/OpenOutreach/commit/ff7b78a).
   if (slug === 'me') return fail('That is LinkedIn\'s alias for your own profile ("/in/me/"), not someone else\'s.');
-  if (!/^[^\s/\\?#%]+$/u.test(slug)) return fail('That LinkedIn profile name contains characters a profile address cannot have.');
+  // \p{Cc}: a %00 or other control character decoded from the address (found by fuzzing).
+  if (!/^[^\s/\\?#%\p{Cc}]+$/u.test(slug)) return fail('That LinkedIn profile name contains characters a profile address cannot have.');
   return found({ site: 'linkedin', kind: 'slug', value: slug });
 }
 
@@ -57,7 +58,7 @@ function linkedin(url: URL, seg: string[]): ParseResult {
     if (second === 'dir') return notPerson('a LinkedIn people-directory search');
     const parts = seg.slice(1, 5).map(decode);
     const [name, ...rest] = parts;
-    if (parts.length === 4 && name && /^[^\s/]+$/u.test(name) && rest.every((p) => p && /^[\da-z]+$/i.test(p))) {
+    if (parts.length === 4 && name && /^[^\s/\p{Cc}]+$/u.test(name) && rest.every((p) => p && /^[\da-z]+$/i.test(p))) {
       return found({ site: 'linkedin', kind: 'pub', value: parts.join('/').normalize('NFC').toLowerCase() });
     }
     return fail('That old-style LinkedIn /pub/ link is incomplete (it looks like linkedin.com/pub/name/1a/2b/3c).');

@@ -261,6 +261,12 @@ describe('parseProfileUrl: non-profiles are refused with a reason', () => {
     expect(keyOf('https://www.facebook.com/jane.54')).toBe('facebook:username:jane54');
   });
 
+  it('refuses a profile name that decodes to a control character (%00), found by the URL fuzz suite', () => {
+    expect(parseProfileUrl('http://LINKEDIN.COM/in/%00/')).toMatchObject({ ok: false });
+    expect(parseProfileUrl('https://www.linkedin.com/in/jane%01doe')).toMatchObject({ ok: false });
+    expect(parseProfileUrl('https://www.linkedin.com/pub/jane%00/1/2/3')).toMatchObject({ ok: false });
+  });
+
   it('keeps LinkedIn member ids case-sensitive and slugs case-insensitive', () => {
     expect(keyOf('https://www.linkedin.com/in/ACoAACCb_ygBqK3vZ9x')).not.toBe(keyOf('https://www.linkedin.com/in/ACoAACCb_YGBqK3vZ9x'));
     expect(keyOf('https://www.linkedin.com/in/JANE-doe')).toBe(keyOf('https://www.linkedin.com/in/jane-DOE'));
