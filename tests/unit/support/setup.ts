@@ -1,4 +1,5 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
+import fc from 'fast-check';
 import { beforeEach } from 'vitest';
 import { placeholderNames } from '../../../src/core/i18n.ts';
 import { EN } from './words.ts';
@@ -18,6 +19,12 @@ function installI18n() {
     return template.replace(/\{(\w+)\}/g, (token, name: string) => values[names.indexOf(name)] ?? token);
   };
 }
+
+// Property and fuzz tests draw the same cases on every run, so a red build can always be
+// reproduced; `FC_SEED=random npx vitest run` explores new cases (that is how the fuzz suites
+// are meant to be run by hand), and FC_SEED=<n> replays one such run.
+const seed = process.env['FC_SEED'];
+if (seed !== 'random') fc.configureGlobal({ seed: seed ? Number(seed) : 20261203 });
 
 installI18n();
 beforeEach(() => {
