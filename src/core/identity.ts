@@ -117,6 +117,8 @@ function facebook(url: URL, seg: string[]): ParseResult {
   // A username has a letter: "54." would otherwise become the username "54", whose own link
   // (facebook.com/54) is profile id 54, another person (found by fuzzing, tests/unit/fuzz).
   const user = head.replace(/\./g, '');
+  // Facebook ignores dots, so "a." is its reserved /a/ path, not a person (found by fuzzing).
+  if (FB_RESERVED.has(user) || FB_WHAT[user]) return fail("That Facebook link is not a person's profile.");
   if (/^[a-z\d.]+$/.test(head) && /[a-z]/.test(user)) return found({ site: 'facebook', kind: 'username', value: user });
   return fail("That Facebook link is not a person's profile (profiles look like facebook.com/name).");
 }

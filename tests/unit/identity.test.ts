@@ -267,6 +267,11 @@ describe('parseProfileUrl: non-profiles are refused with a reason', () => {
     expect(parseProfileUrl('https://www.linkedin.com/pub/jane%00/1/2/3')).toMatchObject({ ok: false });
   });
 
+  it('refuses a Facebook path that is reserved once its dots are dropped ("a." is /a/), found by the URL fuzz suite', () => {
+    expect(parseProfileUrl('fb.com/a.#about')).toMatchObject({ ok: false });
+    expect(parseProfileUrl('https://www.facebook.com/groups./')).toMatchObject({ ok: false });
+  });
+
   it('keeps LinkedIn member ids case-sensitive and slugs case-insensitive', () => {
     expect(keyOf('https://www.linkedin.com/in/ACoAACCb_ygBqK3vZ9x')).not.toBe(keyOf('https://www.linkedin.com/in/ACoAACCb_YGBqK3vZ9x'));
     expect(keyOf('https://www.linkedin.com/in/JANE-doe')).toBe(keyOf('https://www.linkedin.com/in/jane-DOE'));
