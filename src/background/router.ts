@@ -13,7 +13,6 @@ import { describeBackupError, mergeStates, parseBackup } from '../core/backup.ts
 import { explain, type Words } from '../core/explain.ts';
 import { profileUrlOf, researchChecklist } from '../core/research.ts';
 import { dueConnectNow, recordInterception, recordOutcome, type ConnectNow } from '../core/outcomes.ts';
-import { PersonLookup } from '../core/match.ts';
 import { ContentMessage } from '../core/messages.ts';
 import {
   PageMessage,
@@ -28,12 +27,12 @@ import { validateProcessDraft } from '../core/processForm.ts';
 import { decide } from '../core/rule.ts';
 import { loadState } from '../core/load.ts';
 import { Person, Process, type State } from '../core/schema.ts';
-import { watchEntry } from '../core/watchIndex.ts';
 import { z } from '../core/zod.ts';
 import { browserEffects, type Effects } from './effects.ts';
 import { isExtensionPage, isOwnContentScript, type RuntimeLike } from './sender.ts';
 import { words } from './words.ts';
 import { enqueue, readKeys, readState, updateState } from './store.ts';
+import { verdictData } from './verdictCache.ts';
 
 export const UNDO_KEY = 'undo';
 const UndoRecord = z.object({ process: Process, index: z.number(), people: z.array(Person) });
@@ -200,8 +199,9 @@ async function onContentMessage(
     case 'noteMiss':
       return noteMiss(message.site);
     case 'getVerdict': {
-      const { state } = await readState(now);
-      const matches = new PersonLookup(state.people.map(watchEntry)).find(message.person);
+      // Answered from the verdict cache (no read, validation or lookup rebuild per click).
+      const { state, lookup } = await verdictData(now);
+      const matches = lookup.find(message.person);
       const verdict = decide(matches, state, now);
       if (verdict.action === 'allow') return { verdict };
       const process = state.processes.find((p) => p.id === verdict.processId);
@@ -209,8 +209,18 @@ async function onContentMessage(
       const identity = message.person.identity;
       const interceptionId = deps.newId();
       const w = deps.words();
-      // The interception is logged when the dialog opens; the user's choice completes it.
-      await commit(deps, now, (current) => ({
+      const reply: VerdictResponse = {
+        verdict,
+        interceptionId,
+        friction: state.settings.friction,
+        dialog: explain(verdict, state, message.kind, now, w),
+        research: researchChecklist(identity, process?.company ?? w.t('theCompany'), w.t),
+        commentAdvice: w.t('commentAdvice'),
+      };
+      // The interception is logged after the answer: the dialog must not wait for a write of
+      // the whole state. It is queued now, so the user's choice (recordOutcome, queued later)
+      // always finds it.
+      commit(deps, now, (current) => ({
         state: recordInterception(current, {
           id: interceptionId,
           at: now.toISOString(),
@@ -225,15 +235,8 @@ async function onContentMessage(
           ...(identity ? { profileUrl: profileUrlOf(identity) } : {}),
         }),
         result: undefined,
-      }));
-      return {
-        verdict,
-        interceptionId,
-        friction: state.settings.friction,
-        dialog: explain(verdict, state, message.kind, now, w),
-        research: researchChecklist(identity, process?.company ?? w.t('theCompany'), w.t),
-        commentAdvice: w.t('commentAdvice'),
-      };
+      })).catch((error: unknown) => console.error('Offer First: could not log the interception', error));
+      return reply;
     }
     case 'recordOutcome': {
       const reply = await change(deps, now, (state) => ({
