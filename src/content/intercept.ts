@@ -1,11 +1,12 @@
-// After a click was stopped: ask the worker for the verdict, and either let the click through
-// at once (allow) or open the dialog and carry out the user's choice. The worker logs the
+// After a click was stopped: open the dialog at once with the person's name, ask the worker
+// for the verdict, and either let the click through (allow) or fill the dialog in and carry
+// out the user's choice. The worker logs the
 // interception when it answers; the choice completes that entry (history, reminder, offer,
 // send anyway).
 import type { Translate } from '../core/i18n.ts';
 import { ContentMessage, VerdictReply } from '../core/messages.ts';
 import type { Recognition } from '../sites/recogniser.ts';
-import { openDialog, type OpenDialog } from './dialog.ts';
+import { openDialog, openShell, type DialogShell, type OpenDialog } from './dialog.ts';
 
 export interface InterceptorDeps {
   send(message: ContentMessage): Promise<unknown>;
@@ -23,6 +24,7 @@ export interface Interceptor {
 
 export function createInterceptor(deps: InterceptorDeps): Interceptor {
   let dialog: OpenDialog | undefined;
+  let shell: DialogShell | undefined;
 
   async function ask(message: ContentMessage): Promise<unknown> {
     try {
@@ -34,16 +36,39 @@ export function createInterceptor(deps: InterceptorDeps): Interceptor {
 
   return {
     close() {
+      shell?.close();
+      shell = undefined;
       dialog?.close();
       dialog = undefined;
     },
     async resolve(recognition, replay) {
+      if (dialog || shell) return; // one dialog at a time; a second click while it is open is dropped
+      // The dialog opens on the click, with the name read from the page; the worker's answer
+      // fills it in (or, for "allow", closes it and lets the click through).
+      let cancelledEarly = false;
+      const pending = openShell({
+        name: recognition.person.name ?? deps.t('someone'),
+        t: deps.t,
+        returnFocusTo: recognition.control,
+        onCancel() {
+          cancelledEarly = true;
+        },
+      });
+      shell = pending;
       const parsed = VerdictReply.safeParse(
         await ask({ type: 'getVerdict', kind: recognition.kind, person: recognition.person }),
       );
+      shell = undefined;
       const reply = parsed.success ? parsed.data : undefined;
-      if (reply?.verdict.action === 'allow') return replay();
-      if (dialog) return; // one dialog at a time; a second click while it is open is dropped
+      if (cancelledEarly || pending.closed) {
+        // Closed before the answer came: the interception the worker logged is completed as cancelled.
+        if (reply?.interceptionId) void ask({ type: 'recordOutcome', interceptionId: reply.interceptionId, outcome: 'cancelled' });
+        return;
+      }
+      if (reply?.verdict.action === 'allow') {
+        pending.close();
+        return replay();
+      }
 
       const id = reply?.interceptionId;
       const record = (outcome: 'cancelled' | 'reminded' | 'offer' | 'sent-anyway', note?: string) =>
@@ -54,6 +79,7 @@ export function createInterceptor(deps: InterceptorDeps): Interceptor {
       };
 
       dialog = openDialog({
+        shell: pending,
         model: reply?.dialog ?? fallbackModel(recognition, deps.t),
         t: deps.t,
         research: reply?.research,
