@@ -57,10 +57,12 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest: manifestFor(target),
         browser: target,
-        // One self-contained content script file: crxjs's default loader would dynamically
+        // Self-contained content script files: crxjs's default loader would dynamically
         // import chunks listed in web_accessible_resources, which LinkedIn probes to
         // fingerprint extensions, and the listener would exist only after an async import.
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        // One file per site at document_start (only that site's recognisers), and the dialog
+        // in a third, at document_idle (src/content/lazyDialog.ts).
+        contentScripts: { standaloneFiles: ['src/content/linkedin.ts', 'src/content/facebook.ts', 'src/content/dialogScript.ts'] },
       }),
     ],
     build: {

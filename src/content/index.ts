@@ -2,16 +2,16 @@
 // registered at document_start before the site's own handlers, plus the read-only watch list
 // it consults. Built as one self-contained file with nothing web-accessible (LinkedIn probes
 // web_accessible_resources to fingerprint extensions; see vite.config.ts).
-import browser from 'webextension-polyfill';
 import { PersonLookup } from '../core/match.ts';
 import { substitutions, type Translate } from '../core/i18n.ts';
 import type { ContentMessage } from '../core/messages.ts';
-import { WatchIndex } from '../core/watchIndex.ts';
-import { probeFor, recognisersFor, siteOf } from '../sites/index.ts';
+import { WATCH_INDEX_VERSION, readWatchList } from '../core/watchList.ts';
+import { probeFor, recognisersFor, siteOf } from '../sites/registry.ts';
 import { createGuard } from './guard.ts';
-import { createInterceptor } from './intercept.ts';
+import { ext as browser } from './ext.ts';
+import { lazyInterceptor, lazyMissWatch } from './lazyDialog.ts';
 import { installListeners } from './listeners.ts';
-import { watchForMisses, type MissWatch } from './missNotice.ts';
+import type { MissWatch } from './missNotice.ts';
 
 const INDEX_KEY = 'watchIndex';
 /**
@@ -29,10 +29,10 @@ let lookup = new PersonLookup([]);
 const allowedUntil = new Map<string, number>();
 
 function useIndex(raw: unknown) {
-  const parsed = WatchIndex.safeParse(raw);
+  const list = readWatchList(raw, WATCH_INDEX_VERSION);
   // An unreadable index watches nobody rather than breaking the page; the worker rewrites it.
-  lookup = new PersonLookup(parsed.success ? parsed.data.people : []);
-  recognisers = recognisersFor(location.hostname, { followAndMessage: parsed.success && parsed.data.followAndMessage === true });
+  lookup = new PersonLookup(list?.people ?? []);
+  recognisers = recognisersFor(location.hostname, { followAndMessage: list?.followAndMessage === true });
 }
 
 /**
@@ -49,6 +49,7 @@ function contextAlive(): boolean {
 
 const guard = createGuard({
   recognise(target) {
+    if (lookup.size === 0) return undefined; // nobody watched: no DOM walk at all
     for (const recognise of recognisers) {
       const hit = recognise(target, { url: location.href, document });
       if (hit) return hit;
@@ -66,7 +67,7 @@ const guard = createGuard({
 
 const t: Translate = (key, params) => browser.i18n.getMessage(key, substitutions(params)) || key;
 
-const interceptor = createInterceptor({
+const interceptor = lazyInterceptor({
   send: (message) => browser.runtime.sendMessage(message),
   t,
   onLetThrough(recognition) {
@@ -96,7 +97,7 @@ if (site && recognisers.length > 0) {
 
   const probe = probeFor(location.hostname);
   if (probe) {
-    misses = watchForMisses({
+    misses = lazyMissWatch({
       win: window,
       words: { text: t('missNotice'), dismiss: t('dismiss') },
       probe,

@@ -8,7 +8,9 @@ import { identityKey, parseProfileUrl } from './identity.ts';
 import type { Person, State } from './schema.ts';
 import { inQuietPeriod, isOpen } from './rule.ts';
 
-export const WATCH_INDEX_VERSION = 1;
+import { WATCH_INDEX_VERSION } from './watchList.ts';
+
+export { WATCH_INDEX_VERSION };
 
 export const WatchEntry = z.object({
   id: z.string(),

@@ -3,6 +3,9 @@
 // Facebook page loads at document_start carries no schema library.
 import type { WatchEntry } from './watchIndex.ts';
 
+/** The stored shape's version; the worker writes, and the content script reads, this one. */
+export const WATCH_INDEX_VERSION = 1;
+
 export interface WatchList {
   people: WatchEntry[];
   followAndMessage: boolean;

@@ -122,13 +122,15 @@ export async function heapAfterGc(page: Page): Promise<number> {
   }
 }
 
-/** gzip -9 size of every script the manifest loads at document_start. */
-export function preloadedGzip(dir: string): { files: string[]; raw: number; gzip: number } {
+/** gzip -9 size of the scripts the manifest loads at document_start on `pageUrl`. */
+export function preloadedGzip(dir: string, pageUrl: string): { files: string[]; raw: number; gzip: number } {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
-    content_scripts?: { js?: string[]; css?: string[]; run_at?: string }[];
+    content_scripts?: { matches: string[]; js?: string[]; css?: string[]; run_at?: string }[];
   };
+  // Match patterns here are all "https://<host>/*".
+  const host = new URL(pageUrl).host;
   const files = (manifest.content_scripts ?? [])
-    .filter((c) => c.run_at === 'document_start')
+    .filter((c) => c.run_at === 'document_start' && c.matches.some((m) => new URL(m.replace('/*', '/')).host === host))
     .flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]);
   let raw = 0;
   let gzip = 0;
