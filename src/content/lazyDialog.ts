@@ -17,15 +17,19 @@ export interface DialogModule {
 type Slot = DialogModule | ((module: DialogModule) => void) | undefined;
 const scope = globalThis as unknown as Record<typeof DIALOG_SLOT, Slot>;
 
+let loaded: Promise<DialogModule> | undefined;
+
+/** One promise for every caller: the slot holds a single waiter. */
 function dialogModule(): Promise<DialogModule> {
-  const slot = scope[DIALOG_SLOT];
-  if (slot && typeof slot === 'object') return Promise.resolve(slot);
-  return new Promise((resolve) => {
+  loaded ??= new Promise((resolve) => {
+    const slot = scope[DIALOG_SLOT];
+    if (slot && typeof slot === 'object') return resolve(slot);
     scope[DIALOG_SLOT] = (module) => {
       scope[DIALOG_SLOT] = module;
       resolve(module);
     };
   });
+  return loaded;
 }
 
 /** Called by dialogScript.ts when it runs. */

@@ -35,8 +35,13 @@ export function agenda(state: State, now: Date, locale?: Locale): AgendaItem[] {
       status: process.status,
       at: round.at,
       upcoming: !!next,
-      relative: formatDistance(at, now, { addSuffix: true, ...options }),
-      absolute: format(at, 'EEE d MMM yyyy, HH:mm', options),
+      // Formatted when read: the popup formats only the items it shows first, not all 1,000.
+      get relative() {
+        return formatDistance(at, now, { addSuffix: true, ...options });
+      },
+      get absolute() {
+        return format(at, 'EEE d MMM yyyy, HH:mm', options);
+      },
       interviewers,
     };
   });
