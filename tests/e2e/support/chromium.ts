@@ -84,6 +84,7 @@ interface AXNode {
   childIds?: string[];
   backendDOMNodeId?: number;
   ignored?: boolean;
+  properties?: { name: string; value?: { value?: unknown } }[];
 }
 
 function wrap(page: Page): Tab {
@@ -95,7 +96,8 @@ function wrap(page: Page): Tab {
     try {
       const { nodes } = (await session.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
       const root = nodes.find((n) => n.role?.value === 'alertdialog' || n.role?.value === 'dialog');
-      if (!root) return undefined;
+      // The dialog opens at once, busy (aria-busy) until the worker's details fill it in.
+      if (!root || root.properties?.some((p) => p.name === 'busy' && p.value?.value === true)) return undefined;
       const byId = new Map(nodes.map((n) => [n.nodeId, n]));
       const texts: string[] = [];
       const walk = (node: AXNode) => {

@@ -167,7 +167,7 @@ interface AccessibleDialog extends InjectedDialog {
 
 /**
  * Walks the selected tab's accessibility tree for the first dialog or alertdialog in tree order
- * (as chromium.ts does). Its role comes from the `xml-roles` attribute when there is one
+ * (as chromium.ts does), skipping one still busy. Its role comes from the `xml-roles` attribute when there is one
  * (Firefox maps alertdialog onto its generic DIALOG role), else Firefox's role name; its text
  * from its text leaves, and button boxes from getBoundsInCSSPixels, which are relative to the
  * screen: the tab's document accessible gives the viewport's origin.
@@ -186,6 +186,11 @@ const READ_DIALOG = `(() => {
   };
   const dialog = find(doc);
   if (!dialog) return 'null';
+  // The dialog opens at once, busy (aria-busy, nsIAccessibleStates.STATE_BUSY) until the
+  // worker's details fill it in.
+  const state = {}, extra = {};
+  dialog.getState(state, extra);
+  if (state.value & 0x00000800) return 'null';
   const [ox, oy] = box(doc);
   const texts = [], buttons = [];
   const walk = (a) => {
