@@ -4,11 +4,13 @@
 //
 // The cache follows storage: any change to the stored state (the worker's own writes included)
 // replaces it from the new value, in the background, so the next click finds it ready. A
-// worker that was stopped starts with no cache and builds it on first use. The cache is only
+// worker that was stopped starts with no cache and builds it on first use. The same listener
+// keeps the popup's first screen (core/preview.ts) current. The cache is only
 // trusted while the storage listener that keeps it current is attached.
 import browser from 'webextension-polyfill';
 import { loadState } from '../core/load.ts';
 import { PersonLookup } from '../core/match.ts';
+import { PREVIEW_KEY, buildPreview } from '../core/preview.ts';
 import type { State } from '../core/schema.ts';
 import { watchEntry } from '../core/watchIndex.ts';
 import { STATE_KEY, readState } from './store.ts';
@@ -28,7 +30,13 @@ function onChanged(changes: Record<string, { newValue?: unknown }>, area: string
   if (area !== 'local' || !(STATE_KEY in changes)) return;
   const raw = changes[STATE_KEY]?.newValue;
   // Rebuilt at once from the value that was just stored (no second read), off the click path.
-  const next = Promise.resolve().then(() => build(loadState(raw, new Date()).state));
+  const next = Promise.resolve().then(() => {
+    const now = new Date();
+    const data = build(loadState(raw, now).state);
+    // The popup's first screen follows every change too (core/preview.ts).
+    browser.storage.local.set({ [PREVIEW_KEY]: buildPreview(data.state, now) }).catch(() => undefined);
+    return data;
+  });
   current = next;
   next.catch(() => {
     if (current === next) current = undefined; // built again from storage on next use

@@ -1,6 +1,6 @@
 // The list of interview processes: soonest first, status changed in one step, edit, and
 // delete with undo (the worker keeps the deleted record, so undo survives closing the popup).
-import { agenda, type AgendaItem } from '../core/agenda.ts';
+import { agenda, withTimes, type AgendaEntry, type AgendaItem } from '../core/agenda.ts';
 import { PROCESS_STATUSES, type ProcessStatus, type State } from '../core/schema.ts';
 import { api } from './api.ts';
 import { h } from './dom.ts';
@@ -33,6 +33,16 @@ export function renderInterviewList(list: HTMLElement, state: State, options: Li
   const items = agenda(state, new Date(), locale).filter(
     (item) => !query || fold([item.company, item.role, ...item.interviewers].join(' ')).includes(query),
   );
+  return renderAgenda(list, items, options);
+}
+
+/** The popup's first screen (core/preview.ts), before the whole state has arrived. */
+export function renderPreview(list: HTMLElement, entries: AgendaEntry[], options: ListOptions): number {
+  const now = new Date();
+  return renderAgenda(list, entries.map((entry) => withTimes(entry, now, locale)), options);
+}
+
+function renderAgenda(list: HTMLElement, items: AgendaItem[], options: ListOptions): number {
   const render = (item: AgendaItem) => {
     const name = item.role ? `${item.company} · ${item.role}` : item.company;
     const select = h('select', { attrs: { 'aria-label': t('statusOf', { name }) } });
