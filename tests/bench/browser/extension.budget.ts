@@ -176,16 +176,20 @@ test('memory: the content script with 10,000 interviewers stored', async () => {
 }, 300_000);
 
 test('popup with 1,000 processes and 10,000 interviewers', async () => {
-  const times: number[] = [];
+  const times = { ours: [] as number[], base: [] as number[] };
   await popupReady(ours); // warm-up
-  for (let i = 0; i < Math.max(5, ROUNDS / 2); i++) times.push(await popupReady(ours));
+  await popupReady(base, 'page.html');
+  for (let i = 0; i < Math.max(5, ROUNDS / 2); i++) {
+    times.ours.push(await popupReady(ours));
+    times.base.push(await popupReady(base, 'page.html'));
+  }
   rows.push({
-    figure: 'popup interactive, upcoming interviews listed',
-    ours: ms(median(times)),
-    baseline: '',
-    result: `p95 ${ms(percentile(times, 95))}`,
+    figure: 'popup interactive, upcoming interviews listed (baseline: an empty extension page)',
+    ours: ms(median(times.ours)),
+    baseline: ms(median(times.base)),
+    result: `p95 ${ms(percentile(times.ours, 95))}`,
     budget: '≤ 100 ms',
-    ok: median(times) <= 100,
+    ok: median(times.ours) <= 100,
   });
 }, 300_000);
 

@@ -37,6 +37,12 @@ export function writeBaselineExtension(): string {
     }),
   );
   writeFileSync(join(dir, 'worker.js'), '');
+  // An extension page that only marks itself interactive: the floor for the popup's figure.
+  writeFileSync(
+    join(dir, 'page.html'),
+    '<!doctype html><meta charset="utf-8"><ul id="interviews"><li>x</li></ul><script type="module" src="page.js"></script>\n',
+  );
+  writeFileSync(join(dir, 'page.js'), "performance.mark('offer-first:interactive');\n");
   writeFileSync(join(dir, 'content.js'), "window.addEventListener('click', () => {}, true);\n");
   return dir;
 }

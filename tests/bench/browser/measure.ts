@@ -91,11 +91,11 @@ export async function clickToDialog(page: Page, x: number, y: number): Promise<n
 }
 
 /** Time (ms since navigation start) at which the popup marked itself interactive with its list. */
-export async function popupReady(b: Launched): Promise<number> {
+export async function popupReady(b: Launched, path = 'src/popup/index.html'): Promise<number> {
   const page = await b.context.newPage();
   try {
     await page.setViewportSize({ width: 412, height: 760 });
-    await page.goto(`chrome-extension://${b.extensionId}/src/popup/index.html`, { waitUntil: 'commit' });
+    await page.goto(`chrome-extension://${b.extensionId}/${path}`, { waitUntil: 'commit' });
     const handle = await page.waitForFunction(
       () => {
         const mark = performance.getEntriesByName('offer-first:interactive')[0];
