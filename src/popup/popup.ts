@@ -35,3 +35,4 @@ void api.getState().then(({ state, problems }) => {
   view.show(state, problems);
   interactive();
 });
+void renderHostAccess(byId('access'));

@@ -83,10 +83,11 @@ export async function clickToDialog(page: Page, x: number, y: number): Promise<n
     Promise.race([(window as unknown as { __bench: Promise<number> }).__bench, new Promise<number>((r) => setTimeout(() => r(-1), 5000))]),
   );
   if (ms < 0) throw new Error('no dialog within 5 s of the click');
-  // Cancel (Esc), then let the worker store the outcome before the next round.
+  // Cancel (Esc), then let the worker store the interception and the outcome (two writes of
+  // the whole state) before the next round, half a second later.
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => ![...document.documentElement.children].some((c) => c instanceof HTMLDivElement));
-  await page.waitForTimeout(250);
+  await page.waitForTimeout(500);
   return ms;
 }
 
