@@ -5,8 +5,8 @@
 // The cache follows storage: any change to the stored state (the worker's own writes included)
 // replaces it from the new value, in the background, so the next click finds it ready. A
 // worker that was stopped starts with no cache and builds it on first use. The same listener
-// keeps the popup's first screen (core/preview.ts) current. The cache is only
-// trusted while the storage listener that keeps it current is attached.
+// keeps the popup's first screen (core/preview.ts) current. The cache is only trusted while
+// that storage listener is attached.
 import browser from 'webextension-polyfill';
 import { loadState } from '../core/load.ts';
 import { PersonLookup } from '../core/match.ts';
@@ -42,6 +42,10 @@ function onChanged(changes: Record<string, { newValue?: unknown }>, area: string
     if (current === next) current = undefined; // built again from storage on next use
   });
 }
+
+// Registered when the worker starts (this module is loaded with the router), so changes made
+// before the first click, and by the extension's pages, keep the cache and the preview current.
+browser.storage.onChanged.addListener(onChanged);
 
 /** The verdict data, from memory when ready, else read from storage once. */
 export function verdictData(now: Date): Promise<VerdictData> {
