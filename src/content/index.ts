@@ -10,6 +10,7 @@ import { probeFor, recognisersFor, siteOf } from '../sites/registry.ts';
 import { createGuard } from './guard.ts';
 import { ext as browser } from './ext.ts';
 import { lazyInterceptor, lazyMissWatch } from './lazyDialog.ts';
+import { warmWhenIdle } from './warm.ts';
 import { installListeners } from './listeners.ts';
 import type { MissWatch } from './missNotice.ts';
 
@@ -32,6 +33,7 @@ function useIndex(raw: unknown) {
   const list = readWatchList(raw, WATCH_INDEX_VERSION);
   // An unreadable index watches nobody rather than breaking the page; the worker rewrites it.
   lookup = new PersonLookup(list?.people ?? []);
+  warmWhenIdle(lookup);
   recognisers = recognisersFor(location.hostname, { followAndMessage: list?.followAndMessage === true });
 }
 
