@@ -200,6 +200,8 @@ const READ_DIALOG = `(() => {
     for (let c = a.firstChild; c; c = c.nextSibling) walk(c);
   };
   walk(dialog);
+  // Cancel alone: the dialog as it opens, before the worker's details fill it in.
+  if (buttons.length < 2) return 'null';
   return JSON.stringify({ role: ariaRole(dialog), name: dialog.name || '', text: texts.join(' '), buttons });
 })()`;
 
