@@ -3,12 +3,15 @@
 // Firefox has no extension service workers, plus the gecko settings AMO requires).
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { toChromeMessages } from './src/core/i18n.ts';
 import base from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 
 export type Target = 'chrome' | 'firefox';
+
+const ROOT = import.meta.dirname;
 
 export const GECKO_ID = 'offer-first@offer-first';
 
@@ -76,7 +79,14 @@ export default defineConfig(({ mode }) => {
       minify: true,
       sourcemap: 'hidden',
       // Pages the manifest does not name (crxjs builds those) but the worker opens.
-      rollupOptions: { input: { welcome: 'src/welcome/index.html' } },
+      rollupOptions: {
+        input: { welcome: 'src/welcome/index.html' },
+        output: {
+          // Sources named from the project root ("src/core/agenda.ts"), wherever the output
+          // goes, so the maps never carry the build's location (tests/e2e/reproducible.test.ts).
+          sourcemapPathTransform: (source, mapPath) => relative(ROOT, resolve(dirname(mapPath), source)),
+        },
+      },
     },
   };
 });
