@@ -3,12 +3,15 @@
 // Firefox has no extension service workers, plus the gecko settings AMO requires).
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { toChromeMessages } from './src/core/i18n.ts';
 import base from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 
 export type Target = 'chrome' | 'firefox';
+
+const ROOT = import.meta.dirname;
 
 export const GECKO_ID = 'offer-first@offer-first';
 
@@ -65,20 +68,33 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest: manifestFor(target),
         browser: target,
-        // One self-contained content script file: crxjs's default loader would dynamically
+        // Self-contained content script files: crxjs's default loader would dynamically
         // import chunks listed in web_accessible_resources, which LinkedIn probes to
         // fingerprint extensions, and the listener would exist only after an async import.
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        // One file per site at document_start (only that site's recognisers), and the dialog
+        // in a third, at document_idle (src/content/lazyDialog.ts).
+        contentScripts: { standaloneFiles: ['src/content/linkedin.ts', 'src/content/facebook.ts', 'src/content/dialogScript.ts'] },
       }),
     ],
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,
       target: 'es2022',
-      // Readable output for store review; size is not a concern for a local extension.
-      minify: false,
+      // Minified: the content script is parsed on every LinkedIn and Facebook page before the
+      // page itself. Source maps ship alongside (not referenced from the code, so no page or
+      // store scanner fetches them), and `npm run package` writes the readable source archive
+      // AMO review builds from.
+      minify: true,
+      sourcemap: 'hidden',
       // Pages the manifest does not name (crxjs builds those) but the worker opens.
-      rollupOptions: { input: { welcome: 'src/welcome/index.html' } },
+      rollupOptions: {
+        input: { welcome: 'src/welcome/index.html' },
+        output: {
+          // Sources named from the project root ("src/core/agenda.ts"), wherever the output
+          // goes, so the maps never carry the build's location (tests/e2e/reproducible.test.ts).
+          sourcemapPathTransform: (source, mapPath) => relative(ROOT, resolve(dirname(mapPath), source)),
+        },
+      },
     },
   };
 });

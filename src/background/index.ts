@@ -7,6 +7,7 @@ import { REFRESH_ALARM, deliverPendingConnectNow, notifyReminder, syncBadge, syn
 import { handleMessage } from './router.ts';
 import { words } from './words.ts';
 import { readState, refreshIndex } from './store.ts';
+import { verdictData } from './verdictCache.ts';
 import { reinjectContentScripts } from './reinject.ts';
 import { dropLocalCopyIfUnused, hasPublishedIndex, openWatchListToContentScripts } from './watchPublish.ts';
 
@@ -19,6 +20,8 @@ async function resync() {
   const now = new Date();
   await refreshIndex(now);
   const { state } = await readState(now);
+  // Warm the verdict cache (and write the popup's first screen) before the first click.
+  await verdictData(now);
   // "You can connect now" notifications a killed worker did not get to show are shown now.
   await Promise.all([syncReminders(state, now), syncBadge(state, now), deliverPendingConnectNow(state, now)]);
 }

@@ -4,17 +4,16 @@ import { CommandError } from '../core/commandError.ts';
 import { explain, type Words } from '../core/explain.ts';
 import { profileUrlOf, researchChecklist } from '../core/research.ts';
 import { recordInterception, recordOutcome } from '../core/outcomes.ts';
-import { PersonLookup } from '../core/match.ts';
 import { ContentMessage } from '../core/messages.ts';
 import { PageMessage, type ErrorReply, type VerdictResponse } from '../core/pageMessages.ts';
 import { decide } from '../core/rule.ts';
-import { watchEntry } from '../core/watchIndex.ts';
 import { change, commit } from './commit.ts';
 import { browserEffects, type Effects } from './effects.ts';
 import { MISS_KEY, MissCounts, onPageMessage } from './pageCommands.ts';
 import { isExtensionPage, isOwnContentScript, type RuntimeLike } from './sender.ts';
 import { words } from './words.ts';
-import { enqueue, readState } from './store.ts';
+import { enqueue } from './store.ts';
+import { verdictData } from './verdictCache.ts';
 
 export { BACKUP_KEY, MISS_KEY } from './pageCommands.ts';
 export { DELETED_KEY } from './deleted.ts';
@@ -72,21 +71,30 @@ async function onContentMessage(
       if (tabId !== undefined) await deps.effects.missBadge?.(tabId, message.missing);
       return message.missing ? noteMiss(message.site) : { ok: true };
     case 'getVerdict': {
-      const { state } = await readState(now);
-      const matches = new PersonLookup(state.people.map(watchEntry)).find(message.person);
+      // Answered from the verdict cache (no read, validation or lookup rebuild per click).
+      const { state, lookup } = await verdictData(now);
+      const matches = lookup.find(message.person);
       const verdict = decide(matches, state, now);
       if (verdict.action === 'allow') return { verdict };
       const process = state.processes.find((p) => p.id === verdict.processId);
       const person = state.people.find((p) => p.id === verdict.personId);
       const identity = message.person.identity;
       const id = deps.newId();
-      let interceptionId: string | undefined = id;
       const w = deps.words();
-      // The interception is logged when the dialog opens; the user's choice completes it.
-      // A log that cannot be written (storage full; data saved by a newer version, which is
-      // read-only) must not cost the protection: the verdict and the dialog still go back,
-      // without an id, and the dialog then offers only cancel and send anyway.
-      await commit(deps, now, (current) => ({
+      const reply: VerdictResponse = {
+        verdict,
+        interceptionId: id,
+        friction: state.settings.friction,
+        dialog: explain(verdict, state, message.kind, now, w),
+        research: researchChecklist(identity, process?.company ?? w.t('theCompany'), w.t),
+        commentAdvice: w.t('commentAdvice'),
+      };
+      // The interception is logged after the answer: the dialog must not wait for a write of
+      // the whole state. It is queued now, so the user's choice (recordOutcome, queued later)
+      // always finds it. A log that cannot be written (storage full; data saved by a newer
+      // version, which is read-only) does not cost the protection: the click is stopped and
+      // explained all the same, and the choice then gets a clear refusal (errInterceptionGone).
+      commit(deps, now, (current) => ({
         state: recordInterception(current, {
           id,
           at: now.toISOString(),
@@ -104,16 +112,8 @@ async function onContentMessage(
         result: undefined,
       })).catch((error: unknown) => {
         if (!(error instanceof CommandError)) console.error('Offer First: the interception could not be logged', error);
-        interceptionId = undefined;
       });
-      return {
-        verdict,
-        ...(interceptionId ? { interceptionId } : {}),
-        friction: state.settings.friction,
-        dialog: explain(verdict, state, message.kind, now, w),
-        research: researchChecklist(identity, process?.company ?? w.t('theCompany'), w.t),
-        commentAdvice: w.t('commentAdvice'),
-      };
+      return reply;
     }
     case 'recordOutcome': {
       const reply = await change(deps, now, (state) => ({

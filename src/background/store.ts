@@ -21,6 +21,12 @@ export async function readState(now: Date): Promise<Loaded> {
 
 let queue: Promise<unknown> = Promise.resolve();
 
+/** Told, inside the queue, of every state this worker has just stored (verdictCache.ts). */
+const written = new Set<(state: State, now: Date) => void>();
+export function onStateWritten(listener: (state: State, now: Date) => void): void {
+  written.add(listener);
+}
+
 /** Runs `job` in the single write queue (also used for small side records such as missCounts). */
 export function enqueue<T>(job: () => Promise<T>): Promise<T> {
   const run = queue.then(job);
@@ -47,6 +53,7 @@ export function updateState<T>(
     const { state, result, extra } = change(current, other);
     const checked = State.parse(state); // a bug must not reach storage
     await write({ ...extra, [STATE_KEY]: checked });
+    for (const listener of written) listener(checked, now);
     const index = buildWatchIndex(checked, now);
     if (!sameIndex(index, buildWatchIndex(current, now))) await publishWatchIndex(index);
     return result;
@@ -70,6 +77,11 @@ async function write(items: Record<string, unknown>): Promise<void> {
     if (error instanceof RangeError) throw new CommandError('errTooComplex');
     throw new CommandError('errStorageWrite');
   }
+}
+
+/** Writes records derived from the state (the popup's preview) in the queue's order. */
+export function writeKeys(items: Record<string, unknown>): Promise<void> {
+  return enqueue(() => write(items));
 }
 
 /** Reads other keys in the queue's order, so a read never sees half of a command. */

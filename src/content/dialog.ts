@@ -4,6 +4,10 @@
 // attribute. Page and user text only ever goes in through textContent.
 import type { DialogModel } from '../core/explain.ts';
 import type { Translate } from '../core/i18n.ts';
+import { BRAND, DARK, FONT, LIGHT, TITLE, button, createHost, el, frame, text, type Style } from './dialogParts.ts';
+import type { DialogShell } from './dialogShell.ts';
+
+export { openShell, type DialogShell } from './dialogShell.ts';
 
 export type Friction = 'none' | 'countdown' | 'reason';
 
@@ -38,17 +42,13 @@ export interface DialogOptions {
   isTrusted?: (event: Event) => boolean;
   document?: Document;
   prefersDark?: boolean;
+  /** The dialog shown at once (openShell) while the worker answered: filled in, not replaced. */
+  shell?: DialogShell | undefined;
 }
 
 export interface OpenDialog {
   close(): void;
 }
-
-type Style = Partial<Record<keyof CSSStyleDeclaration, string>>;
-
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
-const LIGHT = { ink: '#1b1f24', muted: '#46505c', panel: '#ffffff', accent: '#0b5cad', onAccent: '#ffffff', caution: '#7a4b00', line: '#9aa3ae', soft: '#eef3f9' };
-const DARK = { ink: '#e8ebef', muted: '#b9c1cb', panel: '#1d2127', accent: '#8cc2ff', onAccent: '#0b1a2b', caution: '#ffcf7a', line: '#5b6570', soft: '#26303b' };
 
 /** Only links to the two sites are shown: the worker builds them, but the page is hostile ground. */
 const SAFE_LINK = /^https:\/\/www\.(linkedin|facebook)\.com\//;
@@ -61,41 +61,12 @@ export function openDialog(options: DialogOptions): OpenDialog {
   const { model, handlers, t } = options;
   const friction = options.friction ?? 'none';
 
-  const host = doc.createElement('div');
-  style(host, { all: 'initial', position: 'fixed', inset: '0', zIndex: '2147483647' });
-  const root = host.attachShadow({ mode: 'closed' });
-
-  const backdrop = el(doc, 'div', {
-    position: 'fixed',
-    inset: '0',
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'center',
-    background: 'rgba(12, 18, 28, 0.55)',
-    fontFamily: FONT,
-  });
-
-  const panel = el(doc, 'div', {
-    boxSizing: 'border-box',
-    width: 'min(480px, calc(100vw - 32px))',
-    maxHeight: 'calc(100vh - 32px)',
-    overflow: 'auto',
-    padding: '24px',
-    borderRadius: '12px',
-    background: C.panel,
-    color: C.ink,
-    boxShadow: '0 12px 40px rgba(0, 0, 0, 0.35)',
-    fontSize: '15px',
-    lineHeight: '1.5',
-    textAlign: 'left',
-  });
-  panel.setAttribute('role', 'alertdialog');
-  panel.setAttribute('aria-modal', 'true');
-  panel.setAttribute('aria-labelledby', 'of-title');
+  const { host, root } = options.shell ? options.shell.adopt() : createHost(doc);
+  const { backdrop, panel } = frame(doc, C);
   panel.setAttribute('aria-describedby', 'of-summary of-explanation');
 
-  const brand = text(doc, 'p', t('extName'), { margin: '0 0 4px', fontSize: '12px', fontWeight: '600', letterSpacing: '0.04em', textTransform: 'uppercase', color: C.accent });
-  const title = text(doc, 'h2', model.title, { margin: '0 0 12px', fontSize: '20px', lineHeight: '1.3', fontWeight: '700', color: C.ink });
+  const brand = text(doc, 'p', t('extName'), BRAND(C));
+  const title = text(doc, 'h2', model.title, TITLE(C));
   title.id = 'of-title';
   const summary = text(doc, 'p', model.when ? `${model.summary} (${model.when})` : model.summary, { margin: '0 0 12px', fontWeight: '600' });
   summary.id = 'of-summary';
@@ -246,40 +217,7 @@ export function openDialog(options: DialogOptions): OpenDialog {
     root.addEventListener(type, (event) => event.stopPropagation());
   }
 
-  doc.documentElement.append(host);
+  if (!host.isConnected) doc.documentElement.append(host);
   cancel.focus({ preventScroll: true });
   return { close };
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, css: Style): HTMLElementTagNameMap[K] {
-  const element = doc.createElement(tag);
-  style(element, css);
-  return element;
-}
-
-function text<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, content: string, css: Style): HTMLElementTagNameMap[K] {
-  const element = el(doc, tag, css);
-  element.textContent = content;
-  return element;
-}
-
-function button(doc: Document, label: string, colors: typeof LIGHT, css: Style): HTMLButtonElement {
-  const b = el(doc, 'button', {
-    font: `600 14px/1.2 ${FONT}`,
-    padding: '10px 14px',
-    borderRadius: '8px',
-    cursor: 'pointer',
-    minHeight: '44px',
-    ...css,
-  });
-  b.type = 'button';
-  b.textContent = label;
-  // A visible focus ring that does not depend on a stylesheet the page's CSP might block.
-  b.addEventListener('focus', () => style(b, { outline: `3px solid ${colors.accent}`, outlineOffset: '2px' }));
-  b.addEventListener('blur', () => style(b, { outline: 'none' }));
-  return b;
-}
-
-function style(element: HTMLElement, css: Style) {
-  Object.assign(element.style, css);
 }

@@ -1,24 +1,28 @@
 // The content script: one capture-phase click (and activation-key) listener on window,
 // registered at document_start before the site's own handlers, plus the read-only watch list
-// it consults. Built as one self-contained file with nothing web-accessible (LinkedIn probes
-// web_accessible_resources to fingerprint extensions; see vite.config.ts). Nothing it does is
-// visible to the page unless the user clicked a watched person's control (docs/SECURITY.md).
-import browser from 'webextension-polyfill';
+// it consults. Loaded through one entry per site (linkedin.ts, facebook.ts), each built as one
+// self-contained file with nothing web-accessible (LinkedIn probes web_accessible_resources to
+// fingerprint extensions; see vite.config.ts). It is parsed on every page of the sites before
+// the page itself, so it carries no schema library and no polyfill, and the dialog's code comes
+// later, at document_idle (lazyDialog.ts). Nothing it does is visible to the page unless the
+// user clicked a watched person's control (docs/SECURITY.md).
 import { PersonLookup } from '../core/match.ts';
 import type { ContentMessage } from '../core/messages.ts';
-import { probeFor, recognisersFor, siteOf } from '../sites/index.ts';
-import { createGuard } from './guard.ts';
-import { createInterceptor } from './intercept.ts';
-import { installListeners } from './listeners.ts';
-import { watchForMisses, type MissWatch } from './missWatch.ts';
 import { WATCH_KEY, WATCH_PUSH } from '../core/watchChannel.ts';
+import { probeFor, recognisersFor, siteOf } from '../sites/registry.ts';
+import { ext as browser } from './ext.ts';
+import { createGuard } from './guard.ts';
+import { lazyInterceptor, lazyMissWatch } from './lazyDialog.ts';
+import { installListeners } from './listeners.ts';
+import type { MissWatch } from './missWatch.ts';
+import { warmWhenIdle } from './warm.ts';
 import { readWatchIndex } from './watchList.ts';
 import { offlineTranslate } from './words.ts';
 
 /**
- * After "Send anyway" (or "I got the offer"), the same request may reach the invitation dialog (the second safety
- * net) or its note step: that person's requests pass for this long, so one decision is one
- * dialog.
+ * After "Send anyway" (or "I got the offer"), the same request may reach the invitation dialog
+ * (the second safety net) or its note step: that person's requests pass for this long, so one
+ * decision is one dialog.
  */
 const ALLOWED_MS = 2 * 60_000;
 
@@ -33,6 +37,7 @@ function useIndex(raw: unknown) {
   const index = readWatchIndex(raw);
   // An unreadable index watches nobody rather than breaking the page; the worker rewrites it.
   lookup = new PersonLookup(index?.people ?? []);
+  warmWhenIdle(lookup);
   recognisers = recognisersFor(location.hostname, { followAndMessage: index?.followAndMessage === true });
 }
 
@@ -52,6 +57,7 @@ function contextAlive(): boolean {
 
 const guard = createGuard({
   recognise(target) {
+    if (lookup.size === 0) return undefined; // nobody watched: no DOM walk at all
     for (const recognise of recognisers) {
       const hit = recognise(target, { url: location.href, document });
       if (hit) return hit;
@@ -69,7 +75,7 @@ const guard = createGuard({
 
 const t = offlineTranslate((key, subs) => browser.i18n.getMessage(key, subs));
 
-const interceptor = createInterceptor({
+const interceptor = lazyInterceptor({
   send: (message) => browser.runtime.sendMessage(message),
   t,
   orphaned: () => !contextAlive(),
@@ -88,7 +94,7 @@ const interceptor = createInterceptor({
  */
 async function loadWatchList(): Promise<void> {
   try {
-    const got = await browser.storage.session.get(WATCH_KEY);
+    const got = await browser.storage.session!.get(WATCH_KEY);
     if (got[WATCH_KEY] !== undefined) return useIndex(got[WATCH_KEY]);
   } catch {
     // Not readable here (Firefox): the storage.local copy below.
@@ -103,7 +109,7 @@ async function loadWatchList(): Promise<void> {
 
 if (site && recognisers.length > 0) {
   let misses: MissWatch | undefined;
-  const sessionArea = (browser.storage as { session?: typeof browser.storage.local }).session;
+  const sessionArea = browser.storage.session;
   const onSessionChange = (changes: Record<string, { newValue?: unknown }>) => {
     if (WATCH_KEY in changes) useIndex(changes[WATCH_KEY]?.newValue);
   };
@@ -138,7 +144,7 @@ if (site && recognisers.length > 0) {
 
   const probe = probeFor(location.hostname);
   if (probe) {
-    misses = watchForMisses({
+    misses = lazyMissWatch({
       win: window,
       probe,
       isWatchedProfile(url) {

@@ -1,11 +1,12 @@
-// After a click was stopped: ask the worker for the verdict, and either let the click through
-// at once (allow) or open the dialog and carry out the user's choice. The worker logs the
+// After a click was stopped: open the dialog at once with the person's name, ask the worker
+// for the verdict, and either let the click through (allow) or fill the dialog in and carry
+// out the user's choice. The worker logs the
 // interception when it answers; the choice completes that entry (history, reminder, offer,
 // send anyway).
 import type { Translate } from '../core/i18n.ts';
 import { ContentMessage, VerdictReply } from '../core/messages.ts';
 import type { Recognition } from '../sites/recogniser.ts';
-import { openDialog, type OpenDialog } from './dialog.ts';
+import { openDialog, openShell, type DialogShell, type OpenDialog } from './dialog.ts';
 
 export interface InterceptorDeps {
   send(message: ContentMessage): Promise<unknown>;
@@ -28,6 +29,7 @@ export interface Interceptor {
 
 export function createInterceptor(deps: InterceptorDeps): Interceptor {
   let dialog: OpenDialog | undefined;
+  let shell: DialogShell | undefined;
 
   async function ask(message: ContentMessage): Promise<unknown> {
     try {
@@ -39,26 +41,82 @@ export function createInterceptor(deps: InterceptorDeps): Interceptor {
 
   return {
     close() {
+      shell?.close();
+      shell = undefined;
       dialog?.close();
       dialog = undefined;
     },
     async resolve(recognition, replay) {
+      if (dialog || shell) return; // one dialog at a time; a second click while it is open is dropped
+      // The dialog opens on the click, with the name read from the page; the worker's answer
+      // fills it in (or, for "allow", closes it and lets the click through).
+      let cancelledEarly = false;
+      const pending = openShell({
+        name: recognition.person.name ?? deps.t('someone'),
+        t: deps.t,
+        returnFocusTo: recognition.control,
+        onCancel() {
+          cancelledEarly = true;
+        },
+      });
+      shell = pending;
       const parsed = VerdictReply.safeParse(
         await ask({ type: 'getVerdict', kind: recognition.kind, person: recognition.person }),
       );
+      shell = undefined;
       const reply = parsed.success ? parsed.data : undefined;
-      if (reply?.verdict.action === 'allow') return replay();
-      if (dialog) return; // one dialog at a time; a second click while it is open is dropped
+      if (cancelledEarly || pending.closed) {
+        // Closed before the answer came: the interception the worker logged is completed as cancelled.
+        if (reply?.interceptionId) void ask({ type: 'recordOutcome', interceptionId: reply.interceptionId, outcome: 'cancelled' });
+        return;
+      }
+      if (reply?.verdict.action === 'allow') {
+        pending.close();
+        return replay();
+      }
 
       const id = reply?.interceptionId;
       const record = (outcome: 'cancelled' | 'reminded' | 'offer' | 'sent-anyway', note?: string) =>
-        id ? ask({ type: 'recordOutcome', interceptionId: id, outcome, ...(note ? { note } : {}) }) : Promise.resolve(undefined);
+        id ? ask({ type: 'recordOutcome', interceptionId: id, outcome, ...(note ? { note } : {}) }) : Promise.resolve({ ok: true });
       const letThrough = () => {
         deps.onLetThrough?.(recognition);
         replay();
       };
+      const name = reply?.dialog?.personName ?? recognition.person.name ?? deps.t('someone');
+      /**
+       * A choice the worker could not save (storage full, the process changed meanwhile, the
+       * worker gone) is said where the user made it: the dialog comes back with the reason, the
+       * request still held, and the same two ways out.
+       */
+      const saved = (answer: unknown): boolean => {
+        if ((answer as { ok?: unknown } | undefined)?.ok === true) return true;
+        const error = (answer as { error?: unknown } | undefined)?.error;
+        dialog = openDialog({
+          model: {
+            personName: name,
+            title: deps.t('choiceNotSavedTitle'),
+            summary: typeof error === 'string' ? error : deps.t('choiceNotSaved'),
+            when: '',
+            explanation: deps.t('choiceNotSavedExplanation'),
+          },
+          t: deps.t,
+          returnFocusTo: recognition.control,
+          ...(deps.isTrusted ? { isTrusted: deps.isTrusted } : {}),
+          handlers: {
+            onCancel() {
+              dialog = undefined;
+            },
+            onSendAnyway() {
+              dialog = undefined;
+              letThrough();
+            },
+          },
+        });
+        return false;
+      };
 
       dialog = openDialog({
+        shell: pending,
         model: reply?.dialog ?? fallbackModel(recognition, deps.t, deps.orphaned?.() === true),
         t: deps.t,
         research: reply?.research,
@@ -69,19 +127,19 @@ export function createInterceptor(deps: InterceptorDeps): Interceptor {
         handlers: {
           onCancel() {
             dialog = undefined;
-            void record('cancelled');
+            void record('cancelled').then(saved);
           },
           ...(id
             ? {
                 onRemind() {
                   dialog = undefined;
-                  void record('reminded');
+                  void record('reminded').then(saved);
                 },
                 async onOffer() {
                   dialog = undefined;
-                  // The status is saved first, so the page's request goes out as "after the offer".
-                  await record('offer');
-                  letThrough();
+                  // The status is saved first, so the page's request goes out as "after the offer";
+                  // if it could not be saved, the request stays held and the dialog says why.
+                  if (saved(await record('offer'))) letThrough();
                 },
               }
             : {}),

@@ -129,6 +129,22 @@ const FB_HOST = /^(?:(?:www|web|m|mbasic|touch|d|mobile|free|iphone|x|0|[a-z]{2}
  *  Accepts missing scheme ("linkedin.com/in/x"), http/https, surrounding whitespace; a root-relative
  *  href ("/in/x/") is resolved against `site` when given. Never throws. */
 export function parseProfileUrl(input: string, site?: Site): ParseResult {
+  return parseWith(input, site, { linkedin, facebook });
+}
+
+/** parseProfileUrl(input, 'linkedin'), without Facebook's tables: for LinkedIn's content script. */
+export function parseLinkedInUrl(input: string): ParseResult {
+  return parseWith(input, 'linkedin', { linkedin });
+}
+
+/** parseProfileUrl(input, 'facebook'), without LinkedIn's tables: for Facebook's content script. */
+export function parseFacebookUrl(input: string): ParseResult {
+  return parseWith(input, 'facebook', { facebook });
+}
+
+type SiteParser = (url: URL, seg: string[]) => ParseResult;
+
+function parseWith(input: string, site: Site | undefined, parsers: Partial<Record<Site, SiteParser>>): ParseResult {
   if (typeof input !== 'string') return fail('Paste the address of a LinkedIn or Facebook profile.');
   // Mail and chat apps wrap links in <…> or quotes; a sentence adds a final "." or ",". Neither
   // LinkedIn slugs nor Facebook usernames end in punctuation.
@@ -165,7 +181,9 @@ export function parseProfileUrl(input: string, site?: Site): ParseResult {
     try { url = new URL(url.hash.slice(2), url.origin); } catch { return fail('That does not look like a web address.'); }
   }
   const seg = url.pathname.split('/').filter(Boolean);
-  return on === 'linkedin' ? linkedin(url, seg) : facebook(url, seg);
+  const parse = parsers[on];
+  // Only reached without `site` through parseProfileUrl, which passes both parsers.
+  return parse ? parse(url, seg) : fail('That link is not a LinkedIn or Facebook address.');
 }
 
 /** Stable string for maps/sets, e.g. "linkedin:slug:jane-doe", "facebook:id:100012345". */

@@ -15,18 +15,37 @@ const kindOf = (key: string) => key.split(':', 2).join(':');
 
 export class PersonLookup {
   readonly #byKey = new Map<string, WatchEntry[]>();
-  readonly #byName = new Map<string, WatchEntry[]>();
+  readonly #entries: readonly WatchEntry[];
+  #byName: Map<string, WatchEntry[]> | undefined;
 
   constructor(entries: readonly WatchEntry[]) {
-    for (const entry of entries) {
-      for (const key of entry.keys) push(this.#byKey, key, entry);
-      const nk = nameKey(entry.name);
-      if (nk) push(this.#byName, nk, entry);
-    }
+    this.#entries = entries;
+    for (const entry of entries) for (const key of entry.keys) push(this.#byKey, key, entry);
   }
 
+  /** How many people are watched. */
   get size(): number {
-    return this.#byKey.size + this.#byName.size;
+    return this.#entries.length;
+  }
+
+  /**
+   * The name index, built on first use or by warm(): folding thousands of names takes tens of
+   * milliseconds, which a content script receiving its list while the page parses must not spend.
+   */
+  #names(): Map<string, WatchEntry[]> {
+    if (!this.#byName) {
+      this.#byName = new Map();
+      for (const entry of this.#entries) {
+        const nk = nameKey(entry.name);
+        if (nk) push(this.#byName, nk, entry);
+      }
+    }
+    return this.#byName;
+  }
+
+  /** Builds the name index ahead of the first click (call when the page is idle). */
+  warm(): void {
+    this.#names();
   }
 
   find(seen: SeenPerson): PersonMatch[] {
@@ -35,7 +54,7 @@ export class PersonLookup {
       if (hits?.length) return hits.map((e) => ({ personId: e.id, strength: 'profile' as const }));
     }
     if (!seen.name) return [];
-    const candidates = this.#byName.get(nameKey(seen.name));
+    const candidates = this.#names().get(nameKey(seen.name));
     if (!candidates) return [];
     const seenKind = seen.identity ? `${seen.identity.site}:${seen.identity.kind}` : undefined;
     return candidates

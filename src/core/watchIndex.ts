@@ -49,9 +49,15 @@ export function watchEntry(person: Person): WatchEntry {
  */
 export function buildWatchIndex(state: State, now: Date): WatchIndex {
   const watched = new Set<string>();
+  // After "Send anyway" the verdict for that person in that process is "allow" (unless the
+  // user asked to be asked again): leaving them out spares them the dialog opening and closing.
+  const allowed = state.settings.askAgainAfterSendAnyway
+    ? new Set<string>()
+    : new Set(state.allowances.map((a) => `${a.processId} ${a.personId}`));
   for (const process of state.processes) {
     if (!isOpen(process.status) && !inQuietPeriod(process, state.settings, now)) continue;
-    for (const round of process.rounds) for (const id of round.interviewerIds) watched.add(id);
+    for (const round of process.rounds)
+      for (const id of round.interviewerIds) if (!allowed.has(`${process.id} ${id}`)) watched.add(id);
   }
   return {
     v: WATCH_INDEX_VERSION,

@@ -1,6 +1,7 @@
 // The part the popup and the options page share: the problem banner, the toast (with Undo),
 // the interview list and the editor, wired together. Each page adds what only it has through
 // `onShow` (the options page: settings, history, records kept aside).
+import type { AgendaEntry } from '../core/agenda.ts';
 import type { StateReply } from '../core/pageMessages.ts';
 import type { State } from '../core/schema.ts';
 import { api } from './api.ts';
@@ -8,7 +9,7 @@ import { byId, h, present } from './dom.ts';
 import { createEditor } from './editor.ts';
 import { t } from './i18n.ts';
 import { followStorage } from './follow.ts';
-import { renderInterviewList } from './interviewList.ts';
+import { renderInterviewList, renderPreview } from './interviewList.ts';
 
 export interface InterviewsViewOptions {
   /** Options page: round labels and notes in the editor. */
@@ -22,6 +23,8 @@ export interface InterviewsViewOptions {
 
 export interface InterviewsView {
   show(state: State, problems?: string[]): void;
+  /** Lists the first entries at once (popup); show() with the whole state follows. */
+  preview(entries: AgendaEntry[]): void;
   announce(message: string, undo?: () => void): void;
   /** Reads the stored state again and shows it (also run on every change made elsewhere). */
   refresh(): Promise<void>;
@@ -68,21 +71,28 @@ export function mountInterviewsView(options: InterviewsViewOptions = {}): Interv
     if (next.quarantine.length > 0) lines.push(t('keptAside', { count: next.quarantine.length }));
     problem.hidden = lines.length === 0;
     problem.textContent = lines.join(' ');
-    const count = renderInterviewList(list, next, {
-      query: options.query?.() ?? '',
-      onEdit(processId) {
-        const process = state?.processes.find((p) => p.id === processId);
-        if (!process || !state) return;
-        heading.textContent = t('editHeading', { company: process.company });
-        editor.edit(process, state.people);
-        heading.scrollIntoView({ block: 'start' });
-      },
-      onChanged: (changed) => show(changed),
-      announce,
-    });
+    const count = renderInterviewList(list, next, { ...listOptions, query: options.query?.() ?? '' });
     empty.hidden = count > 0;
     editor.follow(next);
     options.onShow?.(next);
+  }
+
+  const listOptions = {
+    // Before the whole state has arrived (preview), Edit has nothing to open yet: a moment later it does.
+    onEdit(processId: string) {
+      const process = state?.processes.find((p) => p.id === processId);
+      if (!process || !state) return;
+      heading.textContent = t('editHeading', { company: process.company });
+      editor.edit(process, state.people);
+      heading.scrollIntoView({ block: 'start' });
+    },
+    onChanged: (changed: State) => show(changed),
+    announce,
+  };
+
+  function preview(entries: AgendaEntry[]) {
+    if (state) return; // the whole state is already shown
+    empty.hidden = renderPreview(list, entries, listOptions) > 0;
   }
 
   async function refresh() {
@@ -100,5 +110,5 @@ export function mountInterviewsView(options: InterviewsViewOptions = {}): Interv
   }
   followStorage(() => void refresh());
 
-  return { show, announce, refresh };
+  return { show, preview, announce, refresh };
 }

@@ -31,7 +31,7 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
       'https://mbasic.facebook.com/*',
     ];
     expect(m.host_permissions).toEqual(hosts);
-    expect(m.content_scripts[0].matches).toEqual(hosts);
+    expect([...new Set(m.content_scripts.flatMap((c: { matches: string[] }) => c.matches))].sort()).toEqual([...hosts].sort());
     expect(m.optional_permissions ?? []).toEqual([]);
   });
 
@@ -40,15 +40,17 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
     expect(m.externally_connectable).toBeUndefined();
   });
 
-  it('injects one self-contained content script, with no dynamic imports', () => {
-    expect(m.content_scripts).toHaveLength(1);
-    const [script] = m.content_scripts;
-    expect(script.js).toHaveLength(1);
-    expect(script.run_at).toBe('document_start');
-    const code = readFileSync(join(DIST, target, script.js[0]), 'utf8');
-    expect(code).not.toMatch(/\bimport\s*\(/);
-    expect(code).not.toMatch(/^\s*import\s/m);
-    expect(code).not.toMatch(/innerHTML|insertAdjacentHTML/);
+  it('injects self-contained content scripts, with no dynamic imports: one per site at document_start, the dialog at document_idle', () => {
+    const byRun = (run: string) => m.content_scripts.filter((c: { run_at: string }) => c.run_at === run);
+    expect(byRun('document_start').map((c: { js: string[] }) => c.js)).toEqual([['src/content/linkedin.js'], ['src/content/facebook.js']]);
+    expect(byRun('document_idle').map((c: { js: string[] }) => c.js)).toEqual([['src/content/dialogScript.js']]);
+    for (const script of m.content_scripts) {
+      expect(script.js).toHaveLength(1);
+      const code = readFileSync(join(DIST, target, script.js[0]), 'utf8');
+      expect(code).not.toMatch(/\bimport\s*\(/);
+      expect(code).not.toMatch(/^\s*import\s/m);
+      expect(code).not.toMatch(/innerHTML|insertAdjacentHTML/);
+    }
   });
 
   it('has no remote code: no http(s) script or fetch targets in the package', () => {

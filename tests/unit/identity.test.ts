@@ -3,7 +3,16 @@
 // URL shapes: docs/dom-catalog.md §12, §14.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { identityKey, nameKey, namesMatch, normalizeName, parseProfileUrl, type Site } from '../../src/core/identity.ts';
+import {
+  identityKey,
+  nameKey,
+  namesMatch,
+  normalizeName,
+  parseFacebookUrl,
+  parseLinkedInUrl,
+  parseProfileUrl,
+  type Site,
+} from '../../src/core/identity.ts';
 
 const keyOf = (url: string, site?: Site): string | undefined => {
   const r = parseProfileUrl(url, site);
@@ -225,6 +234,15 @@ describe('parseProfileUrl: every profile form yields its identity', () => {
   it('groups never collide (distinct people give distinct keys)', () => {
     const keys = Object.keys(PROFILES);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('the one-site parsers the content scripts use', () => {
+  it('answer exactly as parseProfileUrl with that site required', () => {
+    for (const url of [...Object.values(PROFILES).flat(), ...NOT_PROFILES]) {
+      expect(parseLinkedInUrl(url), url).toEqual(parseProfileUrl(url, 'linkedin'));
+      expect(parseFacebookUrl(url), url).toEqual(parseProfileUrl(url, 'facebook'));
+    }
   });
 });
 

@@ -19,6 +19,18 @@ const lookup = new PersonLookup(
 );
 
 describe('PersonLookup', () => {
+  it('counts the people it watches, and answers the same before and after warm()', () => {
+    const fresh = new PersonLookup([person('jose', 'José Müller')].map(watchEntry));
+    expect(fresh.size).toBe(1);
+    const seen = { site: 'linkedin' as const, name: 'Jose Muller' };
+    const before = fresh.find(seen);
+    const warmed = new PersonLookup([person('jose', 'José Müller')].map(watchEntry));
+    warmed.warm();
+    expect(warmed.find(seen)).toEqual(before);
+    expect(before).toEqual([{ personId: 'jose', strength: 'name' }]);
+    expect(new PersonLookup([]).size).toBe(0);
+  });
+
   it('matches a profile identity across URL forms (country subdomain vs www)', () => {
     expect(lookup.find({ site: 'linkedin', identity: id('https://www.linkedin.com/in/dana-whitfield/') })).toEqual([
       { personId: 'dana', strength: 'profile' },

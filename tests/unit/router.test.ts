@@ -3,7 +3,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { words } from './support/words.ts';
 import { describe, expect, it, vi } from 'vitest';
 import { handleMessage, type RouterDeps } from '../../src/background/router.ts';
-import { STATE_KEY, readState } from '../../src/background/store.ts';
+import { STATE_KEY, readKeys, readState } from '../../src/background/store.ts';
 import { WATCH_KEY } from '../../src/core/watchChannel.ts';
 import type { SaveReply } from '../../src/core/pageMessages.ts';
 import type { ProcessDraft } from '../../src/core/processForm.ts';
@@ -86,6 +86,8 @@ describe('message router', () => {
     await save();
     const reply = (await danaVerdict()) as { interceptionId: string; research: unknown[]; friction: string };
     expect(reply).toMatchObject({ friction: 'none', research: expect.arrayContaining([expect.objectContaining({ url: expect.stringContaining('dana-whitfield') })]) });
+    // Logged after the answer, in the write queue: a queued read sees it.
+    await readKeys([]);
     expect((await readState(NOW)).state.history).toMatchObject([{ id: reply.interceptionId, outcome: 'shown', company: 'Northwind Labs' }]);
     expect(await send({ type: 'recordOutcome', interceptionId: reply.interceptionId, outcome: 'reminded' }, contentScript)).toEqual({ ok: true });
     const { state } = await readState(NOW);

@@ -2,7 +2,7 @@
 // connection, docs/dom-catalog.md §11). The control in a profile's header belongs to the page's
 // profile; anywhere else the person comes from the profile link in the same card. Display
 // names collide on Facebook, so an identity from a link is preferred over any name.
-import { parseProfileUrl, type Identity } from '../../core/identity.ts';
+import { parseFacebookUrl, type Identity } from '../../core/identity.ts';
 import { closestOf, textOf, type Page, type Recogniser, type Recognition } from '../recogniser.ts';
 import { isAddFriend, isAddShort, isConfirm } from './labels.ts';
 import {
@@ -124,7 +124,7 @@ function titleName(page: Page): string | undefined {
 export function identityOf(href: string | null, page: Page): Identity | undefined {
   if (!href) return undefined;
   try {
-    const parsed = parseProfileUrl(new URL(href, page.url).href, 'facebook');
+    const parsed = parseFacebookUrl(new URL(href, page.url).href);
     return parsed.ok ? parsed.identity : undefined;
   } catch {
     return undefined;

@@ -1,5 +1,5 @@
 // Whether a Facebook profile page shows its actions in a shape we know (for the miss notice).
-import { parseProfileUrl } from '../../core/identity.ts';
+import { parseFacebookUrl } from '../../core/identity.ts';
 import { textOf, type ProfileProbe } from '../recogniser.ts';
 import { isAddFriend } from './labels.ts';
 import { knownProfileActions, liteContainer } from './selectors.ts';
@@ -10,7 +10,7 @@ export const facebookProbe: ProfileProbe = {
   // /friends/requests/?profile_id= parses to a person but is a list page, not a profile.
   isProfilePage: (url) => facebookProbe.profileOf(url) !== undefined && !/^\/friends\b/.test(new URL(url).pathname),
   profileOf(url) {
-    const parsed = parseProfileUrl(url, 'facebook');
+    const parsed = parseFacebookUrl(url);
     return parsed.ok ? { site: 'facebook', identity: parsed.identity } : undefined;
   },
   knownActions(document) {

@@ -3,7 +3,7 @@
 // alone: every profile page also shows other people's Connect buttons (docs/dom-catalog.md §0.3).
 // Cost: a few closest()/matches() calls per click, and a walk up to the control's card only
 // once the control is known to be a Connect.
-import { parseProfileUrl, type Identity } from '../../core/identity.ts';
+import { parseLinkedInUrl, type Identity } from '../../core/identity.ts';
 import { closestOf, textOf, type Page, type Recogniser, type Recognition } from '../recogniser.ts';
 import { CONNECT_TEXTS, DIALOG_SEND, isPendingLabel, nameInInviteLabel } from './labels.ts';
 import {
@@ -96,7 +96,7 @@ export function identityOf(href: string | null, page: Page): Identity | undefine
   } catch {
     return undefined;
   }
-  const parsed = parseProfileUrl(absolute, 'linkedin');
+  const parsed = parseLinkedInUrl(absolute);
   return parsed.ok ? parsed.identity : undefined;
 }
 

@@ -1,5 +1,5 @@
 // Whether a LinkedIn profile page shows its actions in a shape we know (for the miss notice).
-import { parseProfileUrl } from '../../core/identity.ts';
+import { parseLinkedInUrl } from '../../core/identity.ts';
 import type { ProfileProbe } from '../recogniser.ts';
 import { INVITE_LABELS, PENDING_LABELS } from './labels.ts';
 import { knownProfileActions, topCard } from './selectors.ts';
@@ -10,7 +10,7 @@ const LABELS = [...INVITE_LABELS, ...PENDING_LABELS];
 export const linkedinProbe: ProfileProbe = {
   isProfilePage: (url) => /^\/in\/[^/]+\/?$/.test(safePath(url)),
   profileOf(url) {
-    const parsed = parseProfileUrl(url, 'linkedin');
+    const parsed = parseLinkedInUrl(url);
     return parsed.ok ? { site: 'linkedin', identity: parsed.identity } : undefined;
   },
   knownActions(document) {

@@ -98,6 +98,7 @@ interface AXNode {
   childIds?: string[];
   backendDOMNodeId?: number;
   ignored?: boolean;
+  properties?: { name: string; value?: { value?: unknown } }[];
 }
 
 function wrap(page: Page): Tab {
@@ -109,8 +110,20 @@ function wrap(page: Page): Tab {
     try {
       const { nodes } = (await session.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
       const root = nodes.find((n) => n.role?.value === 'alertdialog' || n.role?.value === 'dialog');
-      if (!root) return undefined;
+      // The dialog opens at once, busy (aria-busy) with Cancel as its only button, until the
+      // worker's details fill it in (then it has at least Send anyway and Cancel).
+      if (!root || root.properties?.some((p) => p.name === 'busy' && p.value?.value === true)) return undefined;
       const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+      let buttons = 0;
+      const count = (node: AXNode) => {
+        if (node.role?.value === 'button') buttons++;
+        for (const id of node.childIds ?? []) {
+          const child = byId.get(id);
+          if (child) count(child);
+        }
+      };
+      count(root);
+      if (buttons < 2) return undefined;
       const texts: string[] = [];
       const walk = (node: AXNode) => {
         if (node.role?.value === 'StaticText' && node.name?.value) texts.push(node.name.value);

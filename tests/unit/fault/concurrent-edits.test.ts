@@ -114,7 +114,7 @@ async function run(steps: Step[]): Promise<void> {
   const judge = (a: Act, result: { ok: boolean; message?: string }, want: { accept: boolean; next: Model }) => {
     if (result.ok !== want.accept) {
       totals.silentLosses++;
-      throw new Error(`${a.actor} was ${result.ok ? 'accepted' : 'refused'} but should not have been (${JSON.stringify(model)})`);
+      throw new Error(`${a.actor} was ${result.ok ? "accepted" : "refused"} but should not have been (${JSON.stringify(model)}) ${result.message ?? ""}`);
     }
     if (result.ok) totals.accepted++;
     else if (result.message && result.message.length > 20) totals.refusedWithMessage++;

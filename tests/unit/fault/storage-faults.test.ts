@@ -150,15 +150,18 @@ describe('a write that fails', () => {
     }
   });
 
-  it('with storage full, a watched Connect is still stopped and explained (without an id, so nothing is recorded against a missing entry)', async () => {
+  it('with storage full, a watched Connect is still stopped and explained, and the choice is refused with a clear message', async () => {
     await tally.check('quota during getVerdict', async () => {
       const { send } = await seeded();
       const before = await stored();
       failWrites(() => Promise.reject(new Error('QUOTA_BYTES quota exceeded')));
+      // The verdict is answered before the interception is logged (the dialog must not wait
+      // for a write); the log then fails, and so does the choice, which says so.
       const reply = await send(verdictFor, contentScript);
-      vi.restoreAllMocks();
       expect(reply).toMatchObject({ verdict: { action: 'stop' }, dialog: { personName: 'Dana Whitfield' } });
-      expect(reply['interceptionId']).toBeUndefined();
+      const choice = await send({ type: 'recordOutcome', interceptionId: reply['interceptionId'], outcome: 'cancelled' }, contentScript);
+      vi.restoreAllMocks();
+      if (typeof choice['error'] !== 'string' || choice['error'].length < 20) return `no clear message: ${JSON.stringify(choice)}`;
       return JSON.stringify(await stored()) === JSON.stringify(before);
     });
   });

@@ -62,7 +62,9 @@ function nameOf(element, own) {
 
 function read() {
   const dialog = findDialog(document);
-  if (!dialog) return null;
+  // Offer First's dialog opens at once, busy (aria-busy) with the person's name and Cancel only,
+  // until the worker's details fill it in: not yet the dialog the tests read, as in chromium.ts.
+  if (!dialog || dialog.getAttribute('aria-busy') === 'true') return null;
   const texts = [];
   const buttons = [];
   const walk = (node) => {
@@ -81,6 +83,7 @@ function read() {
     }
   };
   walk(dialog);
+  if (buttons.length < 2) return null;
   return { role: roleOf(dialog), name: nameOf(dialog, false), text: texts.join(' '), buttons };
 }
 

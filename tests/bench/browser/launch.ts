@@ -1,0 +1,93 @@
+// Two real Chromiums side by side for `npm run bench`: one with the built extension
+// (dist/chrome), one with an empty-listener baseline extension written to a temp dir, the
+// physical limit for an extension that listens to clicks. Both serve the saved fixtures at the
+// sites' real URLs by request routing, as the end-to-end tests do.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { route } from '../../e2e/support/fixtures.ts';
+
+export const DIST = resolve(import.meta.dirname, '..', '..', '..', 'dist', 'chrome');
+
+export interface Launched {
+  name: string;
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** The baseline: same matches, one empty capture-phase click listener at document_start. */
+export function writeBaselineExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'offer-first-baseline-'));
+  const ours = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
+    content_scripts: { matches: string[] }[];
+  };
+  const matches = [...new Set(ours.content_scripts.flatMap((c) => c.matches))];
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Empty listener baseline',
+      version: '1.0',
+      // A worker too, so both browsers have the same number of extension processes.
+      background: { service_worker: 'worker.js' },
+      content_scripts: [{ matches, js: ['content.js'], run_at: 'document_start' }],
+    }),
+  );
+  writeFileSync(join(dir, 'worker.js'), '');
+  // An extension page that only marks itself interactive: the floor for the popup's figure.
+  writeFileSync(
+    join(dir, 'page.html'),
+    '<!doctype html><meta charset="utf-8"><ul id="interviews"><li>x</li></ul><script type="module" src="page.js"></script>\n',
+  );
+  writeFileSync(join(dir, 'page.js'), "performance.mark('offer-first:interactive');\n");
+  writeFileSync(join(dir, 'content.js'), "window.addEventListener('click', () => {}, true);\n");
+  return dir;
+}
+
+export async function launch(name: string, extensionDir: string): Promise<Launched> {
+  const profile = mkdtempSync(join(tmpdir(), 'offer-first-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1200, height: 800 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  await context.route('**/*', async (r) => {
+    const answer = route(r.request().url());
+    if (answer === 'continue') return r.continue();
+    if (answer === 'abort') return r.abort();
+    if (answer.status === 404) return r.fulfill({ status: 404, body: 'not a fixture' });
+    return r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: answer.body });
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return {
+    name,
+    context,
+    worker,
+    extensionId: new URL(worker.url()).host,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The extension's worker, waking it (and waiting for it) if it was stopped. */
+export async function liveWorker(b: Launched): Promise<Worker> {
+  const found = b.context.serviceWorkers().find((w) => w.url().includes(b.extensionId));
+  if (found) return found;
+  return b.context.waitForEvent('serviceworker');
+}
