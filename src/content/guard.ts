@@ -7,6 +7,8 @@ import type { Recognition } from '../sites/recogniser.ts';
 export interface GuardDeps {
   recognise(target: Element): Recognition | undefined;
   isWatched(person: SeenPerson): boolean;
+  /** Whether anyone is watched at all: when not, a click returns before touching the DOM. */
+  watching?(): boolean;
   /** Called after the click was stopped; `replay` lets that one click through to the site. */
   onStopped(recognition: Recognition, replay: () => void): void;
   /**
@@ -99,6 +101,7 @@ export function createGuard(deps: GuardDeps): Guard {
         return;
       }
       if (event.type !== 'keydown') return;
+      if (deps.watching?.() === false && swallowKeyUp === undefined) return;
       if (event.repeat) {
         // A held key repeats keydown: keep the stopped activation stopped.
         if (swallowKeyUp === event.key) {
@@ -122,6 +125,9 @@ export function createGuard(deps: GuardDeps): Guard {
       // Script-made clicks (a page's probe, and our own replay after "Send anyway") go to the
       // site untouched; see handleKey.
       if (replaying.has(event) || !isTrusted(event)) return;
+      // Most clicks on the two sites happen with nobody on the list for that page's user, or
+      // before the list loaded: return before composedPath(), which builds the whole path.
+      if (deps.watching?.() === false) return;
       // composedPath()[0] is the real target even inside (open) shadow roots, where
       // event.target is retargeted to the host by the time it reaches window.
       const target = event.composedPath()[0] ?? event.target;

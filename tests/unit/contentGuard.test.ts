@@ -90,6 +90,19 @@ const key = (el: Element, type: 'keydown' | 'keyup', k: string, init: KeyboardEv
   return event;
 };
 
+describe('nobody watched: the fast path', () => {
+  it('a click returns before reading the event path or recognising anything', () => {
+    const recognise = vi.fn(() => undefined);
+    const guard = createGuard({ recognise, isWatched: () => true, onStopped: () => undefined, watching: () => false, isTrusted: () => true });
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    const path = vi.spyOn(click, 'composedPath');
+    guard.handleClick(click);
+    expect(path).not.toHaveBeenCalled();
+    expect(recognise).not.toHaveBeenCalled();
+    expect(click.defaultPrevented).toBe(false);
+  });
+});
+
 describe('keyboard activation (Facebook div[role=button] activates on keydown)', () => {
   it('stops Enter and Space on a watched person’s focused control before the site, and replays as a click', () => {
     const { stopped } = realGuard('facebook/profile-numeric-fr.html', ['100088812345']);
