@@ -105,7 +105,10 @@ export function mountInterviewsView(options: InterviewsViewOptions = {}): Interv
     }
     readOnly = reply.readOnly;
     document.body.toggleAttribute('data-read-only', !!readOnly);
-    show(reply.state, reply.problems);
+    // The change this page just made was shown from the worker's reply already; drawing the
+    // same state again would replace the list's buttons under the user's next click.
+    const same = state !== undefined && JSON.stringify(reply.state) === JSON.stringify(state);
+    if (!same) show(reply.state, reply.problems);
     options.onReply?.(reply);
   }
   followStorage(() => void refresh());
