@@ -1,5 +1,5 @@
 // Turning zod issues into words a user can act on, with the path of the field they concern
-// (`processes[2].rounds[0].at`). Shared by reading storage (load.ts) and imports (backup.ts).
+// (`processes[2].rounds[0].at`). Shared by reading storage (load.ts) and imports (backup/envelope.ts).
 import type { z } from './zod.ts';
 
 /** `processes[2].rounds[0].at` */

@@ -2,7 +2,7 @@
 // user's data (JSON backup, calendar files, records kept aside). Like the popup it never
 // writes storage: every change is a message to the worker.
 import { format, parseISO } from 'date-fns';
-import { exportBackup } from '../core/backup.ts';
+import { exportBackup } from '../core/backup/envelope.ts';
 import { toCsv } from '../core/csv.ts';
 import { exportIcs, parseIcs, type ImportedEvent } from '../core/ics.ts';
 import type { ProcessDraft } from '../core/processForm.ts';

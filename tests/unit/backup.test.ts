@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, exportBackup, jsonErrorLocation, mergeStates, parseBackup, type ParsedBackup } from '../../src/core/backup.ts';
+import { BACKUP_FORMAT, exportBackup, parseBackup, type ParsedBackup } from '../../src/core/backup/envelope.ts';
+import { jsonErrorLocation } from '../../src/core/backup/jsonErrors.ts';
+import { mergeStates } from '../../src/core/backup/merge.ts';
 import { DEFAULT_SETTINGS, PROCESS_STATUSES, SCHEMA_VERSION, State, emptyState, type Person, type Process, type State as StateT } from '../../src/core/schema.ts';
 import { DOC_PATH, withCurrentSchema } from '../../scripts/data-format.ts';
 

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { agenda } from '../../src/core/agenda.ts';
-import { exportBackup, parseBackup } from '../../src/core/backup.ts';
+import { exportBackup, parseBackup } from '../../src/core/backup/envelope.ts';
 import { csvCell, toCsv } from '../../src/core/csv.ts';
 import { exportIcs, parseIcs } from '../../src/core/ics.ts';
 import { validateProcessDraft, type ProcessDraft } from '../../src/core/processForm.ts';
