@@ -4,7 +4,8 @@
 import { format, parseISO } from 'date-fns';
 import { exportBackup } from '../core/backup/envelope.ts';
 import { toCsv } from '../core/csv.ts';
-import { exportIcs, parseIcs, type ImportedEvent } from '../core/ics.ts';
+import { parseIcs, type ImportedEvent } from '../core/ics/read.ts';
+import { exportIcs } from '../core/ics/write.ts';
 import type { ProcessDraft } from '../core/processForm.ts';
 import type { StateReply } from '../core/pageMessages.ts';
 import { Settings, type State } from '../core/schema.ts';

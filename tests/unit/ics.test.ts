@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportIcs, guessCompanyAndRole, parseIcs, type ImportedEvent } from '../../src/core/ics.ts';
+import { guessCompanyAndRole, parseIcs, type ImportedEvent } from '../../src/core/ics/read.ts';
+import { exportIcs } from '../../src/core/ics/write.ts';
 import { State, emptyState, type Process, type State as StateT } from '../../src/core/schema.ts';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
