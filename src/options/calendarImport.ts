@@ -11,7 +11,7 @@ export function mount(root: HTMLElement, deps: SectionDeps): void {
   part<HTMLInputElement>(root, 'import-ics-file').addEventListener('change', async (event) => {
     const file = (event.target as HTMLInputElement).files?.[0];
     if (!file) return;
-    const parsed = parseIcs(await file.text(), deps.now(), { defaultTimeZone: deps.timeZone() });
+    const parsed = parseIcs(await file.text(), deps.now(), deps.t, { defaultTimeZone: deps.timeZone() });
     if (!parsed.ok) return result.replaceChildren(h('p', { class: 'error' }, parsed.reason));
     if (parsed.events.length === 0) return result.replaceChildren(h('p', { class: 'error' }, deps.t('icsNothing')));
     result.replaceChildren(...choices(parsed.events, parsed.skipped, deps));

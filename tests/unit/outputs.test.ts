@@ -88,8 +88,8 @@ describe('time zones', () => {
   it('a calendar import keeps only a real zone from our own X- property', () => {
     const ics = (zone: string) =>
       ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:1', 'DTSTART:20261201T100000Z', 'SUMMARY:Interview at Acme', `X-OFFER-FIRST-TIMEZONE:${zone}`, 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
-    expect(parseIcs(ics('Asia/Tokyo'), NOW)).toMatchObject({ ok: true, events: [{ timeZone: 'Asia/Tokyo' }] });
-    expect(parseIcs(ics('Not/AZone'), NOW)).toMatchObject({ ok: true, events: [{ timeZone: 'UTC' }] });
+    expect(parseIcs(ics('Asia/Tokyo'), NOW, t)).toMatchObject({ ok: true, events: [{ timeZone: 'Asia/Tokyo' }] });
+    expect(parseIcs(ics('Not/AZone'), NOW, t)).toMatchObject({ ok: true, events: [{ timeZone: 'UTC' }] });
   });
 });
 
@@ -113,7 +113,7 @@ describe('.ics export', () => {
         for (const line of lines) expect(PROPERTIES.has(/^[A-Z-]+/.exec(line)?.[0] ?? '')).toBe(true);
         expect(lines.filter((l) => l.startsWith('BEGIN:'))).toEqual(['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'BEGIN:VALARM']);
         // And it reads back as the one event it is.
-        const back = parseIcs(out, NOW);
+        const back = parseIcs(out, NOW, t);
         expect(back.ok && back.events.length).toBe(1);
       }),
       { numRuns: 200 },

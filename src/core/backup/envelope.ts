@@ -44,21 +44,22 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  *  are migrated first (paths then refer to the migrated shape, which keeps every field's place).
  *  Warnings that do not block an import (a round naming a person the file does not contain,
  *  quarantined records carried along) come back in `problems`. */
-export function parseBackup(input: string, now: Date, t?: Translate): ParsedBackup {
+export function parseBackup(input: string, now: Date, t: Translate): ParsedBackup {
   void now; // Part of the signature so future checks (dates in the future…) stay deterministic.
   const fail = (path: string, reason: string): ParsedBackup => ({ ok: false, errors: [{ path, reason }] });
-  if (typeof input !== 'string' || !input.trim()) return fail('', 'The file is empty.');
+  if (typeof input !== 'string' || !input.trim()) return fail('', t('errBackupEmpty'));
   const text = input.replace(/^\uFEFF/, ''); // Windows editors save JSON with a byte-order mark
   if (text.length > MAX_BACKUP_CHARS)
-    return fail('', `The file is ${(text.length / 1_000_000).toFixed(1)} MB; an Offer First backup is never larger than 5 MB, so this is not one.`);
+    return fail('', t('errBackupTooLarge', { size: (text.length / 1_000_000).toFixed(1) }));
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
     const where = jsonErrorLocation(text, error instanceof Error ? error.message : '');
-    return fail('', `The file is not valid JSON${where ? ` (the problem is at ${where})` : ''}. Was it edited by hand?`);
+    if (where === 'end') return fail('', t('errBackupNotJsonCut'));
+    return fail('', where ? t('errBackupNotJsonAt', where) : t('errBackupNotJson'));
   }
-  if (!isObject(raw)) return fail('', 'The file does not contain an Offer First backup.');
+  if (!isObject(raw)) return fail('', t('errBackupNotOurs'));
 
   // The envelope, or a bare State for people who saved the stored data directly.
   let data: unknown;
@@ -66,15 +67,15 @@ export function parseBackup(input: string, now: Date, t?: Translate): ParsedBack
   if ('format' in raw || 'data' in raw) {
     const errors: BackupError[] = [];
     if (raw['format'] !== BACKUP_FORMAT)
-      errors.push({ path: 'format', reason: `Expected "${BACKUP_FORMAT}"; this is not an Offer First backup.` });
+      errors.push({ path: 'format', reason: t('errBackupFormat', { format: BACKUP_FORMAT }) });
     const version = raw['formatVersion'];
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-      errors.push({ path: 'formatVersion', reason: 'Missing or not a whole number.' });
+      errors.push({ path: 'formatVersion', reason: t('errBackupFormatVersion') });
     else if (version > BACKUP_FORMAT_VERSION)
-      errors.push({ path: 'formatVersion', reason: `The file was made by a newer version of Offer First (backup format ${version}); update the extension to read it.` });
+      errors.push({ path: 'formatVersion', reason: t('errBackupNewerFormat', { version }) });
     const exportedAt = BackupFile.shape.exportedAt.safeParse(raw['exportedAt'], { reportInput: true });
-    if (raw['exportedAt'] !== undefined && !exportedAt.success) errors.push({ path: 'exportedAt', reason: issueReason(exportedAt.error.issues[0]!) });
-    if (!isObject(raw['data'])) errors.push({ path: 'data', reason: 'Missing: the backup holds no data.' });
+    if (raw['exportedAt'] !== undefined && !exportedAt.success) errors.push({ path: 'exportedAt', reason: issueReason(exportedAt.error.issues[0]!, t) });
+    if (!isObject(raw['data'])) errors.push({ path: 'data', reason: t('errBackupNoData') });
     if (errors.length) return { ok: false, errors };
     data = raw['data'];
     prefix = 'data';
@@ -82,33 +83,35 @@ export function parseBackup(input: string, now: Date, t?: Translate): ParsedBack
     data = raw;
     prefix = '';
   } else {
-    return fail('', 'The file does not contain an Offer First backup (no "format" or "schemaVersion").');
+    return fail('', t('errBackupNoMarker'));
   }
 
   const at = (path: ReadonlyArray<string | number>) => formatPath(prefix ? [prefix, ...path] : path);
   const version = (data as Record<string, unknown>)['schemaVersion'];
   if (typeof version === 'number' && version > SCHEMA_VERSION)
-    return fail(at(['schemaVersion']), `The data was saved by a newer version of Offer First (schema ${version}); update the extension to read it.`);
+    return fail(at(['schemaVersion']), t('errBackupNewerSchema', { version }));
   const migrated = migrate(data);
-  if (!migrated.ok) return fail(at(['schemaVersion']), `The data cannot be read: ${migrated.reason}.`);
+  // (A newer schema was refused above; what is left is a version no migration starts from.)
+  if (!migrated.ok) return fail(at(['schemaVersion']), t('errBackupSchemaVersion', { version: JSON.stringify(version) ?? 'undefined' }));
 
   const parsed = State.safeParse(migrated.data, { reportInput: true });
   const errors: BackupError[] = [];
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-      errors.push({ path: at(path), reason: issueReason(issue) });
+      errors.push({ path: at(path), reason: issueReason(issue, t) });
     }
   }
   const state = parsed.success ? parsed.data : undefined;
   // Duplicate ids are checked on the raw lists so they are reported alongside schema errors.
   const lists = migrated.data;
-  duplicates(lists['people'], ['people'], errors, at);
-  duplicates(lists['processes'], ['processes'], errors, at);
-  duplicates(lists['history'], ['history'], errors, at);
-  duplicates(lists['connectLater'], ['connectLater'], errors, at);
+  const dup = { errors, at, t };
+  duplicates(lists['people'], ['people'], dup);
+  duplicates(lists['processes'], ['processes'], dup);
+  duplicates(lists['history'], ['history'], dup);
+  duplicates(lists['connectLater'], ['connectLater'], dup);
   if (Array.isArray(lists['processes']))
-    lists['processes'].forEach((p, i) => isObject(p) && duplicates(p['rounds'], ['processes', i, 'rounds'], errors, at));
+    lists['processes'].forEach((p, i) => isObject(p) && duplicates(p['rounds'], ['processes', i, 'rounds'], dup));
   // The schema only bounds a zone's length; it must also be a zone, or a hostile file could
   // carry text into what is displayed and exported (.ics) from it.
   state?.processes.forEach((process, pi) =>
@@ -117,16 +120,18 @@ export function parseBackup(input: string, now: Date, t?: Translate): ParsedBack
       const zone = round.timeZone.replace(/[\u0000-\u001F\u007F]/g, ' ').slice(0, 64);
       errors.push({
         path: at(['processes', pi, 'rounds', ri, 'timeZone']),
-        reason: t ? t('errTimeZone', { zone }) : `"${zone}" is not a time zone this browser knows (IANA names such as Europe/Paris).`,
+        reason: t('errTimeZone', { zone }),
       });
     }),
   );
   if (errors.length || !state) return { ok: false, errors: sortErrors(errors) };
 
-  return { ok: true, state, problems: warnings(state, at) };
+  return { ok: true, state, problems: warnings(state, at, t) };
 }
 
-function duplicates(list: unknown, path: Array<string | number>, errors: BackupError[], at: (p: ReadonlyArray<string | number>) => string) {
+type At = (p: ReadonlyArray<string | number>) => string;
+
+function duplicates(list: unknown, path: Array<string | number>, { errors, at, t }: { errors: BackupError[]; at: At; t: Translate }) {
   if (!Array.isArray(list)) return;
   const first = new Map<string, number>();
   list.forEach((item, index) => {
@@ -134,7 +139,7 @@ function duplicates(list: unknown, path: Array<string | number>, errors: BackupE
     if (typeof id !== 'string') return;
     const earlier = first.get(id);
     if (earlier === undefined) first.set(id, index);
-    else errors.push({ path: at([...path, index, 'id']), reason: `Duplicate id "${id}" (also used by ${at([...path, earlier])}).` });
+    else errors.push({ path: at([...path, index, 'id']), reason: t('errBackupDuplicateId', { id, other: at([...path, earlier]) }) });
   });
 }
 
@@ -157,19 +162,19 @@ function sortErrors(errors: BackupError[]): BackupError[] {
 /** Non-blocking findings. A round naming a person the file lacks is kept as it is: the rule
  *  and the watch index ignore unknown ids, and dropping the reference would lose data a later
  *  import could complete. */
-function warnings(state: State, at: (p: ReadonlyArray<string | number>) => string): string[] {
+function warnings(state: State, at: At, t: Translate): string[] {
   const known = new Set(state.people.map((p) => p.id));
   const out: string[] = [];
   state.processes.forEach((process, pi) =>
     process.rounds.forEach((round, ri) =>
       round.interviewerIds.forEach((id, ii) => {
         if (!known.has(id))
-          out.push(`${at(['processes', pi, 'rounds', ri, 'interviewerIds', ii])}: no person with id "${id}" in the file; the round keeps the reference.`);
+          out.push(t('warnBackupUnknownPerson', { path: at(['processes', pi, 'rounds', ri, 'interviewerIds', ii]), id }));
       }),
     ),
   );
   if (state.quarantine.length)
-    out.push(`${at(['quarantine'])}: ${state.quarantine.length} record(s) that could not be read earlier are carried along unchanged.`);
+    out.push(t('warnBackupQuarantine', { path: at(['quarantine']), count: state.quarantine.length }));
   return out;
 }
 

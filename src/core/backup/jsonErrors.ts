@@ -1,18 +1,18 @@
 // Where a JSON file breaks: browsers' JSON.parse messages name the spot in different ways (or
 // not at all), so a backup import can still tell the user which line to look at.
 
-/** "line 3, column 14" for a JSON.parse error. Firefox and newer V8 put the line and column
- *  in the message; older V8 says only "at position 41", and V8 11 (Node 20) sometimes nothing,
- *  so then our own scan finds the spot. */
-export function jsonErrorLocation(text: string, message: string): string | undefined {
+/** Where a JSON.parse error is: a line and column, or 'end' when the file stops too soon.
+ *  Firefox and newer V8 put the line and column in the message; older V8 says only "at
+ *  position 41", and V8 11 (Node 20) sometimes nothing, so then our own scan finds the spot. */
+export function jsonErrorLocation(text: string, message: string): { line: number; column: number } | 'end' | undefined {
   const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) return `line ${lc[1]}, column ${lc[2]}`;
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
   const pos = /position (\d+)/.exec(message);
   const offset = pos ? Number(pos[1]) : jsonErrorOffset(text);
   if (offset === undefined) return undefined;
-  if (offset >= text.trimEnd().length) return 'the end of the file (it looks cut off)';
+  if (offset >= text.trimEnd().length) return 'end';
   const before = text.slice(0, offset);
-  return `line ${before.split('\n').length}, column ${offset - before.lastIndexOf('\n')}`;
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
 /** Offset of the first character that breaks the JSON grammar (RFC 8259), or undefined when

@@ -2,6 +2,7 @@
 // for the user to confirm as processes. Pure: no browser API, no global state, `now` passed in.
 // ical.js does the parsing, unfolding and unescaping.
 import ICAL from 'ical.js';
+import type { Translate } from '../i18n.ts';
 import { ianaZone } from '../timeZones.ts';
 import { converterFor, type ICALComponent, type ICALTime, type Vtimezones } from './zones.ts';
 
@@ -78,9 +79,9 @@ function text(event: ICALComponent, name: string): string {
 
 /** Reads every VEVENT of a calendar file. Never throws: a file we cannot read gives ok:false
  *  with the reason; an event we cannot use is listed in `skipped` with its reason. */
-export function parseIcs(input: string, now: Date, options: ParseIcsOptions = {}): IcsParseResult {
-  if (typeof input !== 'string' || !input.trim()) return { ok: false, reason: 'The calendar file is empty.' };
-  if (input.length > MAX_ICS_CHARS) return { ok: false, reason: 'The calendar file is larger than 5 MB; export only the weeks with your interviews.' };
+export function parseIcs(input: string, now: Date, t: Translate, options: ParseIcsOptions = {}): IcsParseResult {
+  if (typeof input !== 'string' || !input.trim()) return { ok: false, reason: t('icsErrEmpty') };
+  if (input.length > MAX_ICS_CHARS) return { ok: false, reason: t('icsErrTooLarge') };
   const defaultZone = ianaZone(options.defaultTimeZone ?? 'UTC') ?? 'UTC';
   let calendar: ICALComponent;
   try {
@@ -88,9 +89,9 @@ export function parseIcs(input: string, now: Date, options: ParseIcsOptions = {}
     // A file holding several VCALENDARs parses to a list; the first one is read.
     calendar = new ICAL.Component((Array.isArray(jcal[0]) ? jcal[0] : jcal) as unknown[]);
   } catch (error) {
-    return { ok: false, reason: `This is not a calendar file we can read (${error instanceof Error ? error.message : String(error)}).` };
+    return { ok: false, reason: t('icsErrUnreadable', { detail: error instanceof Error ? error.message : String(error) }) };
   }
-  if (calendar.name !== 'vcalendar') return { ok: false, reason: 'This is not a calendar file: it does not start with BEGIN:VCALENDAR.' };
+  if (calendar.name !== 'vcalendar') return { ok: false, reason: t('icsErrNotCalendar') };
 
   try {
     const vtimezones: Vtimezones = new Map();
@@ -115,15 +116,15 @@ export function parseIcs(input: string, now: Date, options: ParseIcsOptions = {}
     const events: ImportedEvent[] = [];
     const skipped: Array<{ summary: string; reason: string }> = [];
     for (const { component, master } of items) {
-      const result = readEvent(component, master, now, vtimezones, defaultZone);
-      if ('reason' in result) skipped.push({ summary: text(component, 'summary') || '(no title)', reason: result.reason });
+      const result = readEvent(component, master, now, vtimezones, defaultZone, t);
+      if ('reason' in result) skipped.push({ summary: text(component, 'summary') || t('icsUntitled'), reason: result.reason });
       else events.push(result);
     }
     events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
     return { ok: true, events, skipped };
   } catch (error) {
     // ical.js throws on malformed values (a DTSTART of "tomorrow", a broken RRULE).
-    return { ok: false, reason: `Part of this calendar file is malformed (${error instanceof Error ? error.message : String(error)}).` };
+    return { ok: false, reason: t('icsErrMalformed', { detail: error instanceof Error ? error.message : String(error) }) };
   }
 }
 
@@ -133,12 +134,13 @@ function readEvent(
   now: Date,
   vtimezones: Vtimezones,
   defaultZone: string,
+  t: Translate,
 ): ImportedEvent | { reason: string } {
   const dtstart = component.getFirstProperty('dtstart');
-  if (!dtstart) return { reason: 'It has no start time.' };
-  if (String(component.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED') return { reason: 'It was cancelled.' };
+  if (!dtstart) return { reason: t('icsSkipNoStart') };
+  if (String(component.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED') return { reason: t('icsSkipCancelled') };
   const start = dtstart.getFirstValue() as ICALTime;
-  if (start.isDate) return { reason: 'It is an all-day event; an interview needs a time.' };
+  if (start.isDate) return { reason: t('icsSkipAllDay') };
   const convert = converterFor(dtstart, vtimezones, defaultZone);
 
   let chosen: { at: Date; timeZone: string; component: ICALComponent };
@@ -154,18 +156,18 @@ function readEvent(
       const item = details.item.component;
       const itemStart = item.getFirstProperty('dtstart');
       const converted = (item === component || !itemStart ? convert : converterFor(itemStart, vtimezones, defaultZone))(details.startDate);
-      if ('error' in converted) return { reason: converted.error };
+      if ('unknownZone' in converted) return { reason: t('icsSkipUnknownZone', { zone: converted.unknownZone }) };
       if (converted.at.getTime() > now.getTime()) {
         if (String(item.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED') continue;
         found = { ...converted, component: item };
         break;
       }
     }
-    if (!found) return { reason: 'It repeats, but has no occurrence after today.' };
+    if (!found) return { reason: t('icsSkipNoNext') };
     chosen = found;
   } else {
     const converted = convert(start);
-    if ('error' in converted) return { reason: converted.error };
+    if ('unknownZone' in converted) return { reason: t('icsSkipUnknownZone', { zone: converted.unknownZone }) };
     chosen = { ...converted, component };
   }
 

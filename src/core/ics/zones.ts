@@ -62,7 +62,8 @@ function wallClockToInstant(t: ICALTime, zone: string): Date {
   return new Date(new TZDate(t.year, t.month - 1, t.day, t.hour, t.minute, t.second, zone).getTime());
 }
 
-export type Converter = (t: ICALTime) => { at: Date; timeZone: string } | { error: string };
+/** An instant and the zone to show, or the TZID nobody defines (the event is then skipped). */
+export type Converter = (t: ICALTime) => { at: Date; timeZone: string } | { unknownZone: string };
 
 /** How to read DTSTART values of one event: UTC, an IANA zone, a VTIMEZONE of this file, or floating. */
 export function converterFor(prop: ICALProperty, vtimezones: Vtimezones, defaultZone: string): Converter {
@@ -83,5 +84,5 @@ export function converterFor(prop: ICALProperty, vtimezones: Vtimezones, default
       return { at: new Date(Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second) - offsetSeconds * 1000), timeZone: defaultZone };
     };
   }
-  return () => ({ error: `Its time zone "${tzidText}" is unknown and the file does not define it.` });
+  return () => ({ unknownZone: tzidText });
 }
