@@ -3,7 +3,8 @@
 // URL shapes: docs/dom-catalog.md §12, §14.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { identityKey, nameKey, namesMatch, normalizeName, parseProfileUrl, type Site } from '../../src/core/identity.ts';
+import { identityKey, parseProfileUrl, type Site } from '../../src/core/identity.ts';
+import { nameKey, namesMatch, normalizeName } from '../../src/core/names.ts';
 
 const keyOf = (url: string, site?: Site): string | undefined => {
   const r = parseProfileUrl(url, site);
