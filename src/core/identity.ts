@@ -116,6 +116,9 @@ function facebook(url: URL, seg: string[]): ParseResult {
   // A username has a letter: "54." would otherwise become the username "54", whose own link
   // (facebook.com/54) is profile id 54, another person (found by fuzzing, tests/unit/fuzz).
   const user = head.replace(/\./g, '');
+  // Dots do not count, so "a." is the reserved path /a, never a person: its canonical link
+  // would be refused on reading back (found by fuzzing, tests/unit/fuzz/urls.test.ts).
+  if (FB_RESERVED.has(user) || FB_WHAT[user]) return fail("That Facebook link is not a person's profile.");
   if (/^[a-z\d.]+$/.test(head) && /[a-z]/.test(user)) return found({ site: 'facebook', kind: 'username', value: user });
   return fail("That Facebook link is not a person's profile (profiles look like facebook.com/name).");
 }

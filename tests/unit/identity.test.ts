@@ -254,6 +254,9 @@ describe('parseProfileUrl: non-profiles are refused with a reason', () => {
     expect(keyOf('/in/jane-doe/', 'linkedin')).toBe('linkedin:slug:jane-doe');
     expect(keyOf('/preload/custom-invite/?vanityName=jane-doe', 'linkedin')).toBe('linkedin:slug:jane-doe');
     expect(keyOf('/profile.php?id=7', 'facebook')).toBe('facebook:id:7');
+    // Facebook ignores dots: "a." and "home.php." are reserved paths, not usernames.
+    for (const url of ['m.facebook.com/A.#about', 'https://www.facebook.com/a./1a2b3c', 'facebook.com/gro.ups']) expect(parseProfileUrl(url).ok, url).toBe(false);
+    expect(parseProfileUrl('facebook.com/jane.doe')).toMatchObject({ ok: true, identity: { kind: 'username', value: 'janedoe' } });
     expect(parseProfileUrl('/in/jane-doe/')).toMatchObject({ ok: false, reason: expect.stringMatching(/part of an address/) });
   });
 
