@@ -1,10 +1,12 @@
 // Every sentence core/ produces for the user goes through the catalogs: the parsers run here with
 // a Translate that answers only the key, so any English written into core itself would show up
-// as words next to the keys. (Paths such as `data.processes[0].id` are data, not sentences.)
+// as words next to the keys. Profile links are refused with keys only (the content scripts carry
+// no sentences) and put into words by refusalText. (Paths such as `data.processes[0].id` are data, not sentences.)
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, exportBackup, parseBackup } from '../../src/core/backup/envelope.ts';
 import type { Translate } from '../../src/core/i18n.ts';
 import { parseIcs } from '../../src/core/ics/read.ts';
+import { parseProfileUrl, refusalText, type Site } from '../../src/core/identity.ts';
 import { days, NOW, person, process, state } from './support/state.ts';
 import { EN } from './support/words.ts';
 
@@ -100,5 +102,41 @@ describe('core sentences come from the catalogs', () => {
     expect(parsed.skipped).toHaveLength(6);
     for (const { reason } of parsed.skipped) expect(reason).toMatch(ONLY_KEYS);
     expect(parsed.skipped.at(-1)!.summary).toBe('«icsUntitled»');
+  });
+
+  it.each<[string, Site | undefined]>([
+    [' ', undefined],
+    ['/in/x/', undefined],
+    ['javascript:alert(1)', undefined],
+    ['https://', undefined],
+    ['https://jane@linkedin.com/in/jane', undefined],
+    ['https://lnkd.in/abc', undefined],
+    ['https://business.facebook.com/x', undefined],
+    ['https://example.com/in/jane', undefined],
+    ['https://www.facebook.com/jane.doe', 'linkedin'],
+    ['https://www.linkedin.com/', undefined],
+    ['https://www.linkedin.com/in/', undefined],
+    ['https://www.linkedin.com/in/me/', undefined],
+    ['https://www.linkedin.com/in/a%20b/', undefined],
+    ['https://www.linkedin.com/pub/dir/jane', undefined],
+    ['https://www.linkedin.com/pub/jane/1a/', undefined],
+    ['https://www.linkedin.com/company/acme/', undefined],
+    ['https://www.linkedin.com/mwlite/feed/', undefined],
+    ['https://www.linkedin.com/games/', undefined],
+    ['https://www.facebook.com/', undefined],
+    ['https://www.facebook.com/profile.php', undefined],
+    ['https://www.facebook.com/people/Jane/', undefined],
+    ['https://www.facebook.com/friends/list?profile_id=x', undefined],
+    ['https://m.facebook.com/a/mobile/friends/profile_add_friend.php', undefined],
+    ['https://www.facebook.com/groups/g/user/x/', undefined],
+    ['https://www.facebook.com/me', undefined],
+    ['https://www.facebook.com/pages/x', undefined],
+    ['https://www.facebook.com/settings', undefined],
+    ['https://www.facebook.com/jane/posts/123', undefined],
+    ['https://www.facebook.com/jane_doe', undefined],
+  ])('profile link refusals: %s (%s)', (url, site) => {
+    const parsed = parseProfileUrl(url, site);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(refusalText(parsed.reason, keyOnly)).toMatch(ONLY_KEYS);
   });
 });
