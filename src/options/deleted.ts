@@ -23,7 +23,13 @@ export function mount(root: HTMLElement, deps: SectionDeps): void {
       h('button', { attrs: { type: 'button', 'aria-label': t('undoDeleteLabel', { name }) }, on: { click: () => void undo() } }, t('undo')),
     );
   };
+  // Every storage change re-reads the state; rebuilding an unchanged list would swap the Undo
+  // buttons under a pointer on its way to one (seen in Firefox, where the click then missed).
+  let shown: string | undefined;
   deps.onStored((reply) => {
+    const list = JSON.stringify(reply.recentlyDeleted);
+    if (list === shown) return;
+    shown = list;
     root.hidden = reply.recentlyDeleted.length === 0;
     part(root, 'deleted').replaceChildren(...reply.recentlyDeleted.map(entry));
   });

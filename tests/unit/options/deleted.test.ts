@@ -20,6 +20,9 @@ describe('options: recently deleted', () => {
     expect(root.querySelector('#deleted li span')!.textContent).toBe(t('deletedOn', { name, when: '26 Nov 2026, 18:05' }));
     const undo = root.querySelector<HTMLButtonElement>('#deleted li button')!;
     expect(undo.getAttribute('aria-label')).toBe(t('undoDeleteLabel', { name }));
+    // The same list read again (any storage change) leaves the buttons in place.
+    fake.emitStored(stored(state([], []), { recentlyDeleted: [deletion] }));
+    expect(root.querySelector('#deleted li button')).toBe(undo);
     undo.click();
     await settle();
     expect(fake.sent).toEqual([{ type: 'undoDelete', args: ['d1'] }]);
