@@ -3,7 +3,8 @@
 // with a sentence for the page (commit.ts), never with silence.
 import { deleteProcess, restoreRemoved, saveProcess, saveSettings, setStatus } from '../core/commands.ts';
 import { CommandError } from '../core/commandError.ts';
-import { describeBackupError, mergeStates, parseBackup } from '../core/backup.ts';
+import { describeBackupError, parseBackup } from '../core/backup/envelope.ts';
+import { mergeStates } from '../core/backup/merge.ts';
 import type { Words } from '../core/explain.ts';
 import { loadState } from '../core/load.ts';
 import type { ChangeReply, DeleteReply, FailedReply, ImportReply, PageMessage, SaveReply, StateReply } from '../core/pageMessages.ts';

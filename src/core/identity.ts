@@ -1,5 +1,7 @@
-// Who a profile link or a display name denotes. Pure and import-free: it is bundled into the
+// Who a profile link denotes (display names: names.ts). Pure, with no runtime import: it is bundled into the
 // content scripts and runs on every intercepted click. URL forms: docs/dom-catalog.md §0.7, §12, §14.
+
+import type { Translate } from './i18n.ts';
 
 export type Site = 'linkedin' | 'facebook';
 export type Identity =
@@ -8,12 +10,16 @@ export type Identity =
   | { site: 'linkedin'; kind: 'pub'; value: string } // legacy /pub/<name>/<a>/<b>/<c> → "<name>/<a>/<b>/<c>"
   | { site: 'facebook'; kind: 'username'; value: string } // lower-cased, dots removed
   | { site: 'facebook'; kind: 'id'; value: string }; // numeric id as a digit string
-export type ParseResult = { ok: true; identity: Identity } | { ok: false; reason: string };
+/** Why a link was refused: a catalog key, and for "that is …, not a person's profile" the key of
+ *  what it is. Kept as keys so the content scripts, which only need `ok`, carry no sentences;
+ *  pages turn it into words with refusalText. */
+export type Refusal = { key: string; what?: string; params?: Record<string, string> };
+export type ParseResult = { ok: true; identity: Identity } | { ok: false; reason: Refusal };
 
 const SITE_NAME: Record<Site, string> = { linkedin: 'LinkedIn', facebook: 'Facebook' };
-const fail = (reason: string): ParseResult => ({ ok: false, reason });
+const fail = (key: string, params?: Record<string, string>): ParseResult => ({ ok: false, reason: params ? { key, params } : { key } });
 const found = (identity: Identity): ParseResult => ({ ok: true, identity });
-const notPerson = (what: string): ParseResult => fail(`That is ${what}, not a person's profile.`);
+const notPerson = (what: string): ParseResult => ({ ok: false, reason: { key: 'idNotPerson', what } });
 // A malformed %-escape means "not a profile", never an exception.
 const decode = (s: string): string | undefined => { try { return decodeURIComponent(s); } catch { return undefined; } };
 const DIGITS = /^\d+$/;
@@ -24,23 +30,34 @@ const MEMBER_ID = /^A[A-Z][a-zA-Z]AA[\w-]{10,}$/;
 
 // Path heads that are LinkedIn features, not people; everything else falls back to a generic reason.
 const LI_WHAT: Record<string, string> = {
-  company: 'a LinkedIn company page', school: 'a LinkedIn school page', showcase: 'a LinkedIn showcase page',
-  jobs: 'a LinkedIn job page', feed: 'the LinkedIn feed', posts: 'a LinkedIn post', pulse: 'a LinkedIn article',
-  groups: 'a LinkedIn group', search: 'a LinkedIn search page', mynetwork: "LinkedIn's My Network page",
-  messaging: 'a LinkedIn conversation', events: 'a LinkedIn event', newsletters: 'a LinkedIn newsletter',
-  learning: 'a LinkedIn Learning page', notifications: 'the LinkedIn notifications page', sales: 'a Sales Navigator page',
+  company: 'idWhatLiCompany',
+  school: 'idWhatLiSchool',
+  showcase: 'idWhatLiShowcase',
+  jobs: 'idWhatLiJob',
+  feed: 'idWhatLiFeed',
+  posts: 'idWhatLiPost',
+  pulse: 'idWhatLiArticle',
+  groups: 'idWhatLiGroup',
+  search: 'idWhatLiSearch',
+  mynetwork: 'idWhatLiMyNetwork',
+  messaging: 'idWhatLiConversation',
+  events: 'idWhatLiEvent',
+  newsletters: 'idWhatLiNewsletter',
+  learning: 'idWhatLiLearning',
+  notifications: 'idWhatLiNotifications',
+  sales: 'idWhatLiSales',
 };
 
 function linkedinSlug(raw: string | undefined): ParseResult {
-  if (!raw) return fail('That LinkedIn link has no profile name after /in/.');
+  if (!raw) return fail('idLiNoName');
   if (MEMBER_ID.test(raw)) return found({ site: 'linkedin', kind: 'member', value: raw });
   // Slugs are case-insensitive on the site; the page URL percent-encodes non-Latin letters
   // (/in/szymon-n%C4%99dza-…) while invite hrefs carry them raw (vanityName=szymon-nędza-…).
   const slug = raw.normalize('NFC').toLowerCase();
   // /in/me/ redirects to whoever is signed in (https://github.com/eracle/OpenOutreach/commit/ff7b78a).
-  if (slug === 'me') return fail('That is LinkedIn\'s alias for your own profile ("/in/me/"), not someone else\'s.');
+  if (slug === 'me') return fail('idLiMe');
   // \p{Cc}: a %00 or other control character decoded from the address (found by fuzzing).
-  if (!/^[^\s/\\?#%\p{Cc}]+$/u.test(slug)) return fail('That LinkedIn profile name contains characters a profile address cannot have.');
+  if (!/^[^\s/\\?#%\p{Cc}]+$/u.test(slug)) return fail('idLiBadChars');
   return found({ site: 'linkedin', kind: 'slug', value: slug });
 }
 
@@ -48,38 +65,59 @@ function linkedin(url: URL, seg: string[]): ParseResult {
   if (seg[0] === 'mwlite') seg.shift(); // LinkedIn Lite served /mwlite/in/<slug> on m.linkedin.com (inferred)
   const head = (seg[0] ?? '').toLowerCase();
   const second = (seg[1] ?? '').toLowerCase();
-  if (!head) return notPerson('the LinkedIn home page');
+  if (!head) return notPerson('idWhatLiHome');
   if (head === 'in') return linkedinSlug(seg[1] === undefined ? undefined : decode(seg[1]));
   // 2026 SDUI: Connect is an <a href="/preload/(search-)custom-invite/?vanityName=<slug>"> (docs/dom-catalog.md §0.1).
   if (head === 'preload' && (second === 'custom-invite' || second === 'search-custom-invite')) {
     return linkedinSlug(url.searchParams.get('vanityName') ?? undefined);
   }
   if (head === 'pub') {
-    if (second === 'dir') return notPerson('a LinkedIn people-directory search');
+    if (second === 'dir') return notPerson('idWhatLiDirectory');
     const parts = seg.slice(1, 5).map(decode);
     const [name, ...rest] = parts;
     if (parts.length === 4 && name && /^[^\s/\p{Cc}]+$/u.test(name) && rest.every((p) => p && /^[\da-z]+$/i.test(p))) {
       return found({ site: 'linkedin', kind: 'pub', value: parts.join('/').normalize('NFC').toLowerCase() });
     }
-    return fail('That old-style LinkedIn /pub/ link is incomplete (it looks like linkedin.com/pub/name/1a/2b/3c).');
+    return fail('idLiPubIncomplete');
   }
   const what = LI_WHAT[head];
   if (what) return notPerson(what);
-  return fail("That LinkedIn link is not a person's profile (profiles look like linkedin.com/in/name).");
+  return fail('idLiNotProfile');
 }
 
 // First path segments Facebook reserves for its own features (usernames cannot take them).
 const FB_WHAT: Record<string, string> = {
-  pages: 'a Facebook Page', pg: 'a Facebook Page', groups: 'a Facebook group', events: 'a Facebook event',
-  watch: 'Facebook Watch', marketplace: 'Facebook Marketplace', gaming: 'Facebook Gaming',
-  photo: 'a Facebook photo', photos: 'a Facebook photo', media: 'a Facebook photo album',
-  posts: 'a Facebook post', reel: 'a Facebook reel', reels: 'a Facebook reel', stories: 'a Facebook story',
-  videos: 'a Facebook video', hashtag: 'a Facebook hashtag page', search: 'a Facebook search page',
-  messages: 'a Messenger conversation', friends: "Facebook's friends page (it does not name one person)",
-  share: 'a Facebook share link', sharer: 'a Facebook share link', fundraisers: 'a Facebook fundraiser',
-  places: 'a Facebook places page', jobs: 'a Facebook jobs page', 'l.php': 'a Facebook redirect link',
-  'photo.php': 'a Facebook photo', 'video.php': 'a Facebook video', 'permalink.php': 'a Facebook post',
-  'story.php': 'a Facebook post', 'sharer.php': 'a Facebook share link', 'home.php': 'the Facebook home page',
+  pages: 'idWhatFbPage',
+  pg: 'idWhatFbPage',
+  groups: 'idWhatFbGroup',
+  events: 'idWhatFbEvent',
+  watch: 'idWhatFbWatch',
+  marketplace: 'idWhatFbMarketplace',
+  gaming: 'idWhatFbGaming',
+  photo: 'idWhatFbPhoto',
+  photos: 'idWhatFbPhoto',
+  media: 'idWhatFbAlbum',
+  posts: 'idWhatFbPost',
+  reel: 'idWhatFbReel',
+  reels: 'idWhatFbReel',
+  stories: 'idWhatFbStory',
+  videos: 'idWhatFbVideo',
+  hashtag: 'idWhatFbHashtag',
+  search: 'idWhatFbSearch',
+  messages: 'idWhatFbMessenger',
+  friends: 'idWhatFbFriends',
+  share: 'idWhatFbShare',
+  sharer: 'idWhatFbShare',
+  fundraisers: 'idWhatFbFundraiser',
+  places: 'idWhatFbPlaces',
+  jobs: 'idWhatFbJobs',
+  'l.php': 'idWhatFbRedirect',
+  'photo.php': 'idWhatFbPhoto',
+  'video.php': 'idWhatFbVideo',
+  'permalink.php': 'idWhatFbPost',
+  'story.php': 'idWhatFbPost',
+  'sharer.php': 'idWhatFbShare',
+  'home.php': 'idWhatFbHome',
 };
 const FB_RESERVED = new Set(
   ('settings notifications bookmarks saved login logout recover help policies privacy business ads legal about ' +
@@ -94,33 +132,34 @@ function facebook(url: URL, seg: string[]): ParseResult {
   const q = url.searchParams;
   const head = (seg[0] ?? '').toLowerCase();
   const last = (seg[seg.length - 1] ?? '').toLowerCase();
-  const numeric = (v: string | null | undefined, what: string): ParseResult =>
-    v && DIGITS.test(v) ? found({ site: 'facebook', kind: 'id', value: v }) : fail(`That Facebook link has no ${what}.`);
-  if (!head) return notPerson('the Facebook home page');
-  if (head === 'profile.php') return numeric(q.get('id'), 'profile id (profile.php?id=…)');
-  if (head === 'people') return numeric(seg[2], 'profile number (/people/Name/123…/)');
+  const numeric = (v: string | null | undefined, missing: string): ParseResult =>
+    v && DIGITS.test(v) ? found({ site: 'facebook', kind: 'id', value: v }) : fail(missing);
+  if (!head) return notPerson('idWhatFbHome');
+  if (head === 'profile.php') return numeric(q.get('id'), 'idFbNoProfileId');
+  if (head === 'people') return numeric(seg[2], 'idFbNoPeopleNumber');
   // Friend lists name one person only via profile_id (docs/dom-catalog.md §14;
   // tests/fixtures/facebook/requests-en.html).
-  if (head === 'friends' && q.has('profile_id')) return numeric(q.get('profile_id'), 'valid profile_id');
+  if (head === 'friends' && q.has('profile_id')) return numeric(q.get('profile_id'), 'idFbNoValidProfileId');
   // Mobile add-friend GET links: /a/mobile/friends/profile_add_friend.php?subjectid=N (docs/dom-catalog.md §12).
-  if (head === 'a' && last.endsWith('add_friend.php')) return numeric(q.get('subjectid') ?? q.get('id'), 'profile id');
+  if (head === 'a' && last.endsWith('add_friend.php')) return numeric(q.get('subjectid') ?? q.get('id'), 'idFbNoId');
   // Group member lists link /groups/<group>/user/<id>/: that is a person, not the group.
-  if (head === 'groups' && seg[2]?.toLowerCase() === 'user') return numeric(seg[3], 'profile number');
-  if (head === 'me') return fail("That is Facebook's alias for your own profile, not someone else's.");
+  if (head === 'groups' && seg[2]?.toLowerCase() === 'user') return numeric(seg[3], 'idFbNoNumber');
+  if (head === 'me') return fail('idFbMe');
   const what = FB_WHAT[head];
   if (what) return notPerson(what);
-  if (FB_RESERVED.has(head) || head.endsWith('.php')) return fail("That Facebook link is not a person's profile.");
-  if (seg.length > 2 && FB_ITEMS.has((seg[1] ?? '').toLowerCase())) return notPerson('a single Facebook post, photo or video');
+  if (FB_RESERVED.has(head) || head.endsWith('.php')) return fail('idFbNotProfile');
+  if (seg.length > 2 && FB_ITEMS.has((seg[1] ?? '').toLowerCase())) return notPerson('idWhatFbItem');
   // Usernames are letters, digits and dots (Facebook's minimum of 5 is not enforced); dots and
   // case are ignored by Facebook, so jane.doe and JaneDoe are the same account.
   if (DIGITS.test(head)) return found({ site: 'facebook', kind: 'id', value: head });
   // A username has a letter: "54." would otherwise become the username "54", whose own link
   // (facebook.com/54) is profile id 54, another person (found by fuzzing, tests/unit/fuzz).
   const user = head.replace(/\./g, '');
-  // Facebook ignores dots, so "a." is its reserved /a/ path, not a person (found by fuzzing).
-  if (FB_RESERVED.has(user) || FB_WHAT[user]) return fail("That Facebook link is not a person's profile.");
+  // Dots do not count, so "a." is the reserved path /a, never a person: its canonical link
+  // would be refused on reading back (found by fuzzing, tests/unit/fuzz/urls.test.ts).
+  if (FB_RESERVED.has(user) || FB_WHAT[user]) return fail('idFbNotProfile');
   if (/^[a-z\d.]+$/.test(head) && /[a-z]/.test(user)) return found({ site: 'facebook', kind: 'username', value: user });
-  return fail("That Facebook link is not a person's profile (profiles look like facebook.com/name).");
+  return fail('idFbNotProfileHint');
 }
 
 const FB_HOST = /^(?:(?:www|web|m|mbasic|touch|d|mobile|free|iphone|x|0|[a-z]{2}-[a-z]{2})\.)?facebook\.com$|^(?:www\.|m\.)?fb\.com$/;
@@ -145,135 +184,53 @@ export function parseFacebookUrl(input: string): ParseResult {
 type SiteParser = (url: URL, seg: string[]) => ParseResult;
 
 function parseWith(input: string, site: Site | undefined, parsers: Partial<Record<Site, SiteParser>>): ParseResult {
-  if (typeof input !== 'string') return fail('Paste the address of a LinkedIn or Facebook profile.');
+  if (typeof input !== 'string') return fail('idPaste');
   // Mail and chat apps wrap links in <…> or quotes; a sentence adds a final "." or ",". Neither
   // LinkedIn slugs nor Facebook usernames end in punctuation.
   let s = input.trim().replace(/^[<"'“‘(\s]+|[>"'”’).,;\s]+$/g, '');
-  if (!s) return fail('Paste the address of a LinkedIn or Facebook profile.');
+  if (!s) return fail('idPaste');
   if (s.startsWith('//')) s = 'https:' + s;
   else if (s.startsWith('/')) {
-    if (!site) return fail('That is only part of an address; paste the whole link (linkedin.com/… or facebook.com/…).');
+    if (!site) return fail('idPartial');
     s = (site === 'linkedin' ? 'https://www.linkedin.com' : 'https://www.facebook.com') + s;
   } else if (!/^https?:/i.test(s)) {
     // "linkedin.com:443/…" is a host and port, "javascript:" / "mailto:" are schemes we refuse.
-    if (/^[a-z][a-z\d+.-]*:(?!\d)/i.test(s)) return fail('That link is not a LinkedIn or Facebook address.');
+    if (/^[a-z][a-z\d+.-]*:(?!\d)/i.test(s)) return fail('idNotOurSites');
     s = 'https://' + s;
   }
   let url: URL;
   try {
     url = new URL(s);
   } catch {
-    return fail('That does not look like a web address.');
+    return fail('idNotAddress');
   }
-  if (url.username || url.password) return fail('That looks like an e-mail address, not a profile link.');
+  if (url.username || url.password) return fail('idEmail');
   const host = url.hostname.replace(/\.$/, '');
   let on: Site;
   if (host === 'linkedin.com' || host.endsWith('.linkedin.com')) on = 'linkedin';
   else if (FB_HOST.test(host)) on = 'facebook';
   else if (host === 'lnkd.in' || host === 'fb.me' || host.endsWith('.fb.me')) {
-    return fail('That is a shortened link; open it and copy the address of the profile page instead.');
-  } else if (host.endsWith('.facebook.com')) return fail(`Links on ${host} do not lead to a person's profile.`);
-  else return fail('That link is not a LinkedIn or Facebook address.');
-  if (site && on !== site) return fail(`That is a ${SITE_NAME[on]} link; a ${SITE_NAME[site]} profile link is needed here.`);
+    return fail('idShortened');
+  } else if (host.endsWith('.facebook.com')) return fail('idFbSubdomain', { host });
+  else return fail('idNotOurSites');
+  if (site && on !== site) return fail('idWrongSite', { on: SITE_NAME[on], site: SITE_NAME[site] });
   // The old touch site routed in the fragment: m.facebook.com/#!/profile.php?id=N (inferred); elsewhere
   // a fragment is ignored.
   if (on === 'facebook' && url.hash.length > 3 && url.hash.startsWith('#!/') && /^\/(home\.php)?$/.test(url.pathname)) {
-    try { url = new URL(url.hash.slice(2), url.origin); } catch { return fail('That does not look like a web address.'); }
+    try { url = new URL(url.hash.slice(2), url.origin); } catch { return fail('idNotAddress'); }
   }
   const seg = url.pathname.split('/').filter(Boolean);
   const parse = parsers[on];
   // Only reached without `site` through parseProfileUrl, which passes both parsers.
-  return parse ? parse(url, seg) : fail('That link is not a LinkedIn or Facebook address.');
+  return parse ? parse(url, seg) : fail('idNotOurSites');
+}
+
+/** A refusal in the user's words. */
+export function refusalText(reason: Refusal, t: Translate): string {
+  return t(reason.key, reason.what ? { what: t(reason.what) } : reason.params);
 }
 
 /** Stable string for maps/sets, e.g. "linkedin:slug:jane-doe", "facebook:id:100012345". */
 export function identityKey(identity: Identity): string {
   return `${identity.site}:${identity.kind}:${identity.value}`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Names. Display names on both sites carry decorations ("Jane Smith (she/her) 🚀 | Hiring",
-// "Dr. Jane Smith, PhD", 𝐉𝐚𝐧𝐞 in maths letters); typed names lack accents. Fold both the same way.
-
-// Leading courtesy titles. "m", "ing" and "med" are also initials/given names: stripped only when written "M." / "Ing.".
-const HONORIFICS = new Set(
-  'dr dra prof profa professor mr mrs ms miss mx sir dame herr frau mme mlle sr sra srta dott dssa dottssa avv rev hon m ing med'.split(' '),
-);
-const DOTTED_ONLY = new Set(['m', 'ing', 'med']); // "Dr. med." (German doctor of medicine)
-// Trailing credentials and generational suffixes. Never "ma", "do", "peng": common surnames.
-const CREDENTIALS = new Set(
-  'phd mba cpa md jr sr ii iii iv cfa pmp pe esq msc bsc mphil dphil llm jd dds rn cissp shrm cp scp phr sphr mfa psyd cisa cism csm'.split(' '),
-);
-// Latin letters that do not decompose under NFD.
-const LATIN_FOLD: Record<string, string> = {
-  ł: 'l', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', þ: 'th', ħ: 'h', ı: 'i', ŧ: 't', ŀ: 'l', ς: 'σ',
-};
-const BRACKETED = /[([{【〔][^)\]}】〕]*(?:[)\]}】〕]|$)/g; // "(she/her)", "[he/him]", an unclosed "(…"
-const TRAILING = /\s[-~·/]\s|[|•–—:@#\u2023\u25cf]/; // "| Hiring", "– Recruiter at X", "#OpenToWork"
-const HAS_LETTER = /(?![\u02b9-\u02bc])\p{L}/u; // modifier primes/apostrophes are dropped, so they do not count
-const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1f3fb}-\u{1f3ff}\u200d\ufe0e\ufe0f\u20e3\u{e0020}-\u{e007f}]/gu;
-
-/** Comparable form of a person's name: NFKC, Latin diacritics removed (José→jose, Łukasz→lukasz,
- *  ß→ss), case folded; leading honorifics, trailing credentials, emoji, "(she/her)"/"[…]" decorations
- *  and "| Hiring"-style trailing segments removed; "." and apostrophes join, hyphens split
- *  ("Jean-Luc" ≈ "Jean Luc", "O'Brien" ≈ "OBrien"). Non-Latin scripts are kept as written. */
-export function normalizeName(name: string): string {
-  if (typeof name !== 'string') return '';
-  let s = name.normalize('NFKC').replace(BRACKETED, ' ');
-  s = s.split(TRAILING).find((part) => HAS_LETTER.test(part)) ?? '';
-  // "Jane Smith, PhD, MBA" → drop what follows the comma; "Smith, Jane" (directory order) → "Jane Smith".
-  const [first = '', second = ''] = s.split(/[,，،]/);
-  const secondTokens = second.trim().split(/\s+/);
-  s = !/\s/.test(first.trim()) && secondTokens[0] && !CREDENTIALS.has(fold(secondTokens[0]).replace(/\./g, ''))
-    ? `${second} ${first}`
-    : first;
-  // Unbracketed pronouns ("she/her") are the only tokens with a slash.
-  const raw = s.replace(EMOJI, ' ').split(/[\s\p{Pd}_・]+/u).filter((t) => t && !t.includes('/'));
-  // Apostrophes and dots join ("O'Brien" → obrien, "Ph.D." → phd); other symbols are dropped
-  // before folding, so a mark left behind by a dropped symbol folds the same way on a second pass.
-  const clean = (t: string) => fold(t.replace(/[^\p{L}\p{M}\p{N}]|[\u02b9-\u02bc]/gu, ''));
-  const tokens = raw.map((t) => ({ t: clean(t), dot: t.endsWith('.') })).filter((x) => x.t);
-  while (tokens.length > 1 && HONORIFICS.has(tokens[0]!.t) && (tokens[0]!.dot || !DOTTED_ONLY.has(tokens[0]!.t))) tokens.shift();
-  // Keep two tokens at least: "Jane Pe" is more likely a surname than an engineering licence.
-  while (tokens.length > 2 && CREDENTIALS.has(tokens[tokens.length - 1]!.t)) tokens.pop();
-  const out = tokens.map((x) => x.t).join(' ');
-  return HAS_LETTER.test(out) ? out : ''; // digits alone are no name (and would not survive a second pass)
-}
-
-// Lower-case, then strip accents from Latin letters only (José→jose, Nguyễn→nguyen); other
-// scripts keep their marks (Devanagari vowel signs, Arabic harakat are part of the spelling).
-function fold(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
-    .normalize('NFC')
-    .replace(/[łßøæœđðþħıŧŀς]/g, (c) => LATIN_FOLD[c] ?? c); // after NFD: "ǽ" is "æ" + acute
-}
-
-const tokensOf = (name: string): string[] => normalizeName(name).split(' ');
-const keyOf = (t: string[]): string => (t.length > 1 ? `${t[0]} ${t[t.length - 1]}` : (t[0] ?? ''));
-
-/** Index key tolerant of middle names/initials: first + " " + last token of normalizeName. */
-export function nameKey(name: string): string {
-  return keyOf(tokensOf(name));
-}
-
-/** Same person by name alone: same nameKey, and the shorter side's middle tokens appear, in order,
- *  on the other side (an initial "m" matches "maria"); a middle name on one side only is tolerated.
- *  Empty names never match. */
-export function namesMatch(a: string, b: string): boolean {
-  const ta = tokensOf(a);
-  const tb = tokensOf(b);
-  if (!ta[0] || !tb[0] || keyOf(ta) !== keyOf(tb)) return false;
-  const [short, long] = ta.length <= tb.length ? [ta.slice(1, -1), tb.slice(1, -1)] : [tb.slice(1, -1), ta.slice(1, -1)];
-  const compatible = (x: string, y: string) =>
-    x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
-  // Greedy in-order matching is enough: the earliest compatible partner never blocks a later one.
-  let j = 0;
-  for (const m of short) {
-    while (j < long.length && !compatible(m, long[j]!)) j++;
-    if (j++ >= long.length) return false;
-  }
-  return true;
 }

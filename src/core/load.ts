@@ -1,6 +1,8 @@
 // Reading stored (or imported) data: migrate, then validate record by record. A record that
 // fails validation is moved to the state's quarantine with the reason — kept, shown and
 // exported — so one bad record never costs the user the rest of their data.
+import en from '../i18n/locales/en.json';
+import { catalogTranslate } from './i18n.ts';
 import { describeIssue } from './issues.ts';
 import { migrate } from './migrations.ts';
 import {
@@ -28,6 +30,10 @@ export interface Loaded {
    */
   readOnly?: { schemaVersion: number };
 }
+
+// A quarantine reason is stored with its record and exported with it, so it is written once, in
+// English (the catalog's own words), whatever language the browser had on the day it was kept.
+const storedWords = catalogTranslate(en);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -68,7 +74,7 @@ function readRecords(data: Record<string, unknown>, keptAt: string): Loaded {
   let settings = DEFAULT_SETTINGS;
   const parsedSettings = Settings.safeParse(data['settings']);
   if (parsedSettings.success) settings = parsedSettings.data;
-  else if (data['settings'] !== undefined) keep('settings', describeIssue(parsedSettings.error, ['settings']), data['settings']);
+  else if (data['settings'] !== undefined) keep('settings', describeIssue(parsedSettings.error, storedWords, ['settings']), data['settings']);
 
   // A quarantine that is itself damaged (not a list) is kept whole, as one unreadable record.
   const stored = data['quarantine'];
@@ -114,7 +120,7 @@ function records<T>(
   const ids = new Set<string>();
   list.forEach((item, index) => {
     const parsed = schema.safeParse(item);
-    if (!parsed.success) return reject(describeIssue(parsed.error, [name, index]), item);
+    if (!parsed.success) return reject(describeIssue(parsed.error, storedWords, [name, index]), item);
     const id = (parsed.data as { id: string }).id;
     if (uniqueIds && ids.has(id)) return reject(`${name}[${index}].id: duplicate id ${id}`, item);
     ids.add(id);

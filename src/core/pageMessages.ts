@@ -1,6 +1,6 @@
 // Commands from the extension's own pages (popup, options) to the worker, and its replies.
 // The worker accepts these only from its own pages (background/sender.ts).
-import type { MergeSummary } from './backup.ts';
+import type { MergeSummary } from './backup/merge.ts';
 import type { DialogModel } from './explain.ts';
 import { ProcessDraft, type FieldErrors } from './processForm.ts';
 import type { Verdict } from './rule.ts';

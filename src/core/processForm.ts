@@ -2,7 +2,7 @@
 // by the pages (messages next to the fields) and the worker (which never trusts a page).
 // Errors are keyed by the field's path, e.g. "rounds.0.interviewers.1.linkedinUrl".
 import type { Translate } from './i18n.ts';
-import { parseProfileUrl, type Site } from './identity.ts';
+import { parseProfileUrl, refusalText, type Site } from './identity.ts';
 import { ProcessStatus } from './schema.ts';
 import { ianaZone } from './timeZones.ts';
 import { z } from './zod.ts';
@@ -138,7 +138,7 @@ function profileUrl(raw: string, site: Site, field: string, errors: FieldErrors,
   const parsed = parseProfileUrl(value, site);
   if (!parsed.ok) {
     // English shows the parser's precise reason; other languages a translated hint per site.
-    errors[field] = t(site === 'linkedin' ? 'errNotLinkedInProfile' : 'errNotFacebookProfile', { reason: parsed.reason });
+    errors[field] = t(site === 'linkedin' ? 'errNotLinkedInProfile' : 'errNotFacebookProfile', { reason: refusalText(parsed.reason, t) });
     return undefined;
   }
   // Store what the user gave, with a scheme so it opens as a link later.

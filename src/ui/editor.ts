@@ -8,7 +8,8 @@ import { STATUS_KEY } from '../core/revisions.ts';
 import type { Person, Process, State } from '../core/schema.ts';
 import { api } from './api.ts';
 import { h, present } from './dom.ts';
-import { blankModel, blankPerson, blankRound, modelOf, rebase, toDraft } from './editorModel.ts';
+import { blankModel, blankRound, modelOf, rebase, toDraft } from './editorModel.ts';
+import { fieldId, inputs, roundFieldsets } from './editorView.ts';
 import { t } from './i18n.ts';
 
 export interface EditorOptions {
@@ -31,8 +32,6 @@ export interface Editor {
   follow(state: State): void;
 }
 
-const fieldId = (path: string) => `f-${path.replaceAll('.', '-')}`;
-
 export function createEditor(options: EditorOptions): Editor {
   let model = blankModel();
   let errors: FieldErrors = {};
@@ -43,126 +42,52 @@ export function createEditor(options: EditorOptions): Editor {
   changed.hidden = true;
   /** The model as loaded, to tell an untouched form from one with the user's input. */
   let loaded = '';
-
-  function input(
-    path: string,
-    label: string,
-    value: string,
-    set: (v: string) => void,
-    attrs: Record<string, string | boolean> = {},
-    multiline = false,
-  ) {
-    const id = fieldId(path);
-    const error = errors[path];
-    const control = multiline ? h('textarea', { id }) : h('input', { id });
-    for (const [k, v] of Object.entries<string | boolean>({ name: path, 'aria-describedby': `${id}-error`, ...attrs })) {
-      if (v !== false) control.setAttribute(k, v === true ? '' : v);
-    }
-    control.value = value;
-    if (error) control.setAttribute('aria-invalid', 'true');
-    control.addEventListener('input', () => set(control.value));
-    return h('div', { class: 'field' }, h('label', { attrs: { for: id } }, label), control, h('p', { class: 'error', id: `${id}-error` }, error ?? ''));
-  }
+  const input = inputs(() => errors);
 
   function render(focusPath?: string) {
     const editing = !!model.id;
-    const rounds = model.rounds.map((round, r) => {
-      const people = round.interviewers.map((person, i) => {
-        const path = `rounds.${r}.interviewers.${i}`;
-        return h(
-          'fieldset',
-          { class: 'person' },
-          h('legend', {}, round.interviewers.length > 1 ? t('interviewerN', { n: i + 1 }) : t('interviewer')),
-          input(`${path}.name`, t('fieldInterviewerName'), person.name, (v) => (person.name = v), { autocomplete: 'off' }),
-          input(`${path}.linkedinUrl`, t('fieldLinkedIn'), person.linkedinUrl, (v) => (person.linkedinUrl = v), {
-            type: 'url',
-            inputmode: 'url',
-            placeholder: 'https://www.linkedin.com/in/…',
-          }),
-          input(`${path}.facebookUrl`, t('fieldFacebook'), person.facebookUrl, (v) => (person.facebookUrl = v), {
-            type: 'url',
-            inputmode: 'url',
-            placeholder: 'https://www.facebook.com/…',
-          }),
-          round.interviewers.length > 1 &&
-            h(
-              'button',
-              {
-                class: 'link',
-                attrs: { type: 'button', 'aria-label': t('removeInterviewerLabel', { n: i + 1, round: r + 1 }) },
-                on: { click: () => (round.interviewers.splice(i, 1), render()) },
-              },
-              t('removeInterviewer'),
-            ),
-        );
-      });
-      return h(
-        'fieldset',
-        { class: 'round' },
-        h('legend', {}, model.rounds.length > 1 ? t('roundN', { n: r + 1 }) : t('formInterview')),
-        input(`rounds.${r}.at`, t('fieldDate'), round.local, (v) => (round.local = v), { type: 'datetime-local', required: true }),
-        options.full && input(`rounds.${r}.label`, t('fieldRoundLabel'), round.label, (v) => (round.label = v), { placeholder: t('fieldRoundLabelPlaceholder') }),
-        ...people,
-        h(
-          'div',
-          { class: 'row' },
-          h(
-            'button',
-            {
-              class: 'link',
-              attrs: { type: 'button' },
-              on: {
-                click: () => {
-                  round.interviewers.push(blankPerson());
-                  render(`rounds.${r}.interviewers.${round.interviewers.length - 1}.name`);
-                },
-              },
-            },
-            t('addInterviewer'),
-          ),
-          model.rounds.length > 1 &&
-            h(
-              'button',
-              {
-                class: 'link',
-                attrs: { type: 'button', 'aria-label': t('removeRoundLabel', { n: r + 1 }) },
-                on: { click: () => (model.rounds.splice(r, 1), render()) },
-              },
-              t('removeRound'),
-            ),
-        ),
-      );
-    });
-
+    const rounds = roundFieldsets(model, input, !!options.full, render);
     form.replaceChildren(
       ...present(
-      input('company', t('fieldCompany'), model.company, (v) => (model.company = v), { autocomplete: 'organization', required: true }),
-      input('role', t('fieldRole'), model.role, (v) => (model.role = v), { autocomplete: 'organization-title' }),
-      changed,
-      ...rounds,
-      h(
-        'button',
-        {
-          class: 'link',
-          attrs: { type: 'button' },
-          on: {
-            click: () => {
-              model.rounds.push(blankRound());
-              render(`rounds.${model.rounds.length - 1}.at`);
+        input('company', t('fieldCompany'), model.company, (v) => (model.company = v), {
+          autocomplete: 'organization',
+          required: true,
+        }),
+        input('role', t('fieldRole'), model.role, (v) => (model.role = v), { autocomplete: 'organization-title' }),
+        changed,
+        ...rounds,
+        h(
+          'button',
+          {
+            class: 'link',
+            attrs: { type: 'button' },
+            on: {
+              click: () => {
+                model.rounds.push(blankRound());
+                render(`rounds.${model.rounds.length - 1}.at`);
+              },
             },
           },
-        },
-        t('addRound'),
-      ),
-      options.full && input('notes', t('fieldNotes'), model.notes, (v) => (model.notes = v), {}, true),
-      h('p', { class: 'error', id: 'f-form-error', attrs: { role: 'alert' } }, errors['form'] ?? errors['rounds'] ?? ''),
-      h(
-        'div',
-        { class: 'actions' },
-        h('button', { class: 'primary', attrs: { type: 'submit' } }, editing ? t('saveChanges') : t('addInterview')),
-        editing && h('button', { attrs: { type: 'button' }, on: { click: () => (reset(), options.onCancel?.()) } }, t('cancel')),
-      ),
-      status,
+          t('addRound'),
+        ),
+        options.full && input('notes', t('fieldNotes'), model.notes, (v) => (model.notes = v), {}, true),
+        h(
+          'p',
+          { class: 'error', id: 'f-form-error', attrs: { role: 'alert' } },
+          errors['form'] ?? errors['rounds'] ?? '',
+        ),
+        h(
+          'div',
+          { class: 'actions' },
+          h('button', { class: 'primary', attrs: { type: 'submit' } }, editing ? t('saveChanges') : t('addInterview')),
+          editing &&
+            h(
+              'button',
+              { attrs: { type: 'button' }, on: { click: () => (reset(), options.onCancel?.()) } },
+              t('cancel'),
+            ),
+        ),
+        status,
       ),
     );
     if (focusPath) document.getElementById(fieldId(focusPath))?.focus();
@@ -218,7 +143,11 @@ export function createEditor(options: EditorOptions): Editor {
     if (!current) {
       changed.replaceChildren(
         h('p', {}, t('deletedElsewhere')),
-        h('button', { attrs: { type: 'button' }, on: { click: () => (reset(), options.onCancel?.()) } }, t('discardInput')),
+        h(
+          'button',
+          { attrs: { type: 'button' }, on: { click: () => (reset(), options.onCancel?.()) } },
+          t('discardInput'),
+        ),
       );
     } else {
       changed.replaceChildren(
@@ -226,8 +155,26 @@ export function createEditor(options: EditorOptions): Editor {
         h(
           'div',
           { class: 'row' },
-          h('button', { attrs: { type: 'button' }, on: { click: () => (rebase(model, current, state.people), (errors = {}), (changed.hidden = true), render('company')) } }, t('keepMyInput')),
-          h('button', { attrs: { type: 'button' }, on: { click: () => (load(current, state.people), render('company')) } }, t('loadLatest')),
+          h(
+            'button',
+            {
+              attrs: { type: 'button' },
+              on: {
+                click: () => (
+                  rebase(model, current, state.people),
+                  (errors = {}),
+                  (changed.hidden = true),
+                  render('company')
+                ),
+              },
+            },
+            t('keepMyInput'),
+          ),
+          h(
+            'button',
+            { attrs: { type: 'button' }, on: { click: () => (load(current, state.people), render('company')) } },
+            t('loadLatest'),
+          ),
         ),
       );
     }

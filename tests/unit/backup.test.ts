@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, exportBackup, jsonErrorLocation, mergeStates, parseBackup, type ParsedBackup } from '../../src/core/backup.ts';
+import { t } from './support/words.ts';
+import { BACKUP_FORMAT, exportBackup, parseBackup, type ParsedBackup } from '../../src/core/backup/envelope.ts';
+import { jsonErrorLocation } from '../../src/core/backup/jsonErrors.ts';
+import { mergeStates } from '../../src/core/backup/merge.ts';
 import { DEFAULT_SETTINGS, PROCESS_STATUSES, SCHEMA_VERSION, State, emptyState, type Person, type Process, type State as StateT } from '../../src/core/schema.ts';
 import { DOC_PATH, withCurrentSchema } from '../../scripts/data-format.ts';
 
@@ -141,7 +144,7 @@ describe('exportBackup / parseBackup', () => {
     fc.assert(
       fc.property(stateArb(['a', 'b', 'c', 'd']), (state) => {
         expect(State.safeParse(state).success).toBe(true);
-        const parsed = accepted(parseBackup(exportBackup(state, NOW), NOW));
+        const parsed = accepted(parseBackup(exportBackup(state, NOW), NOW, t));
         expect(parsed.state).toEqual(json(state));
       }),
       { numRuns: 200 },
@@ -149,11 +152,11 @@ describe('exportBackup / parseBackup', () => {
   });
 
   it('accepts a file saved with a byte-order mark', () => {
-    expect(accepted(parseBackup('\uFEFF' + exportBackup(sample, NOW), NOW)).state).toEqual(sample);
+    expect(accepted(parseBackup('\uFEFF' + exportBackup(sample, NOW), NOW, t)).state).toEqual(sample);
   });
 
   it('accepts a bare state without the envelope', () => {
-    expect(accepted(parseBackup(JSON.stringify(sample), NOW)).state).toEqual(sample);
+    expect(accepted(parseBackup(JSON.stringify(sample), NOW, t)).state).toEqual(sample);
   });
 
   it('imports a schema v1 file, migrated', () => {
@@ -184,15 +187,15 @@ describe('exportBackup / parseBackup', () => {
       revision: 1,
       settingsRevision: 1,
     };
-    const bare = accepted(parseBackup(JSON.stringify(v1), NOW));
+    const bare = accepted(parseBackup(JSON.stringify(v1), NOW, t));
     expect(bare).toEqual({ ok: true, state: expected, problems: [] });
-    const wrapped = accepted(parseBackup(JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 1, exportedAt: T(3), data: v1 }), NOW));
+    const wrapped = accepted(parseBackup(JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 1, exportedAt: T(3), data: v1 }), NOW, t));
     expect(wrapped.state).toEqual(expected);
   });
 
   it('warns, without refusing, about rounds naming people the file lacks, and about quarantined records', () => {
     const s = stateOf([{ id: 'dana', name: 'Dana' }], [proc('n', [{ id: 'n1', people: ['dana', 'ghost'] }])], { quarantine: sample.quarantine });
-    expect(accepted(parseBackup(exportBackup(s, NOW), NOW)).problems).toEqual([
+    expect(accepted(parseBackup(exportBackup(s, NOW), NOW, t)).problems).toEqual([
       'data.processes[0].rounds[0].interviewerIds[1]: no person with id "ghost" in the file; the round keeps the reference.',
       'data.quarantine: 1 record(s) that could not be read earlier are carried along unchanged.',
     ]);
@@ -209,7 +212,7 @@ describe('parseBackup: every problem, with its path', () => {
     data.processes.push({ ...data.processes[0]!, id: 'third', rounds: [{ id: 'x', at: 'next Tuesday', timeZone: 'UTC', interviewerIds: [] }] });
     data.processes[1]!['status'] = 'ghosted';
     data.settings['overdueAfterDays'] = 0;
-    const errors = rejected(parseBackup(envelope(data), NOW));
+    const errors = rejected(parseBackup(envelope(data), NOW, t));
     expect(errors.map((e) => e.path)).toEqual([
       'data.people[1].name',
       'data.processes[1].status',
@@ -221,7 +224,7 @@ describe('parseBackup: every problem, with its path', () => {
   });
 
   it('reports missing fields and wrong types by path', () => {
-    const errors = rejected(parseBackup(envelope({ schemaVersion: 2, people: [{ id: 'x' }], processes: 'none', settings: { overdueAfterDays: 21, quietDaysAfterClose: 0 }, quarantine: [] }), NOW));
+    const errors = rejected(parseBackup(envelope({ schemaVersion: 2, people: [{ id: 'x' }], processes: 'none', settings: { overdueAfterDays: 21, quietDaysAfterClose: 0 }, quarantine: [] }), NOW, t));
     expect(errors.map((e) => e.path)).toEqual(['data.people[0].name', 'data.processes']);
   });
 
@@ -230,7 +233,7 @@ describe('parseBackup: every problem, with its path', () => {
     data.people.push({ id: 'dana', name: 'Dana again' });
     data.processes.push({ ...data.processes[0]!, company: 'Again' });
     data.processes[1]!.rounds.push({ ...data.processes[1]!.rounds[0]! });
-    expect(rejected(parseBackup(envelope(data), NOW))).toEqual([
+    expect(rejected(parseBackup(envelope(data), NOW, t))).toEqual([
       { path: 'data.people[2].id', reason: 'Duplicate id "dana" (also used by data.people[0]).' },
       { path: 'data.processes[1].rounds[1].id', reason: 'Duplicate id "g1" (also used by data.processes[1].rounds[0]).' },
       { path: 'data.processes[2].id', reason: 'Duplicate id "n" (also used by data.processes[0]).' },
@@ -240,11 +243,11 @@ describe('parseBackup: every problem, with its path', () => {
   it('reports paths of a bare state without the data. prefix', () => {
     const data = json(sample);
     data.processes[0]!.rounds[0]!.at = 'soon';
-    expect(rejected(parseBackup(JSON.stringify(data), NOW))).toEqual([{ path: 'processes[0].rounds[0].at', reason: 'Invalid ISO datetime (expected a date and time with its offset, like 2026-12-01T15:00:00+01:00).' }]);
+    expect(rejected(parseBackup(JSON.stringify(data), NOW, t))).toEqual([{ path: 'processes[0].rounds[0].at', reason: 'Invalid ISO datetime (expected a date and time with its offset, like 2026-12-01T15:00:00+01:00).' }]);
   });
 
   it('checks the envelope: marker, format version, export date, data, all at once', () => {
-    expect(rejected(parseBackup(JSON.stringify({ format: 'something-else', formatVersion: 'one', exportedAt: 'yesterday' }), NOW))).toEqual([
+    expect(rejected(parseBackup(JSON.stringify({ format: 'something-else', formatVersion: 'one', exportedAt: 'yesterday' }), NOW, t))).toEqual([
       { path: 'format', reason: 'Expected "offer-first-backup"; this is not an Offer First backup.' },
       { path: 'formatVersion', reason: 'Missing or not a whole number.' },
       { path: 'exportedAt', reason: 'Invalid ISO datetime (expected a date and time with its offset, like 2026-12-01T15:00:00+01:00).' },
@@ -253,26 +256,26 @@ describe('parseBackup: every problem, with its path', () => {
   });
 
   it('refuses files from a newer version, saying to update', () => {
-    expect(rejected(parseBackup(envelope(sample, { formatVersion: 2 }), NOW))).toEqual([
+    expect(rejected(parseBackup(envelope(sample, { formatVersion: 2 }), NOW, t))).toEqual([
       { path: 'formatVersion', reason: 'The file was made by a newer version of Offer First (backup format 2); update the extension to read it.' },
     ]);
     const next = SCHEMA_VERSION + 1;
-    expect(rejected(parseBackup(envelope({ ...sample, schemaVersion: next }), NOW))).toEqual([
+    expect(rejected(parseBackup(envelope({ ...sample, schemaVersion: next }), NOW, t))).toEqual([
       { path: 'data.schemaVersion', reason: `The data was saved by a newer version of Offer First (schema ${next}); update the extension to read it.` },
     ]);
-    expect(rejected(parseBackup(envelope({ ...sample, schemaVersion: 'two' }), NOW))).toEqual([
-      { path: 'data.schemaVersion', reason: 'The data cannot be read: unknown schema version "two".' },
+    expect(rejected(parseBackup(envelope({ ...sample, schemaVersion: 'two' }), NOW, t))).toEqual([
+      { path: 'data.schemaVersion', reason: 'The data cannot be read: Offer First knows no schema version "two".' },
     ]);
   });
 
   it('says where a file stops being JSON', () => {
     const text = '{\n  "format": "offer-first-backup",\n  "formatVersion": 1,\n  "data": }\n';
-    const [error] = rejected(parseBackup(text, NOW));
+    const [error] = rejected(parseBackup(text, NOW, t));
     expect(error).toEqual({ path: '', reason: 'The file is not valid JSON (the problem is at line 4, column 11). Was it edited by hand?' });
     // The forms other engines use.
-    expect(jsonErrorLocation(text, 'JSON.parse: unexpected character at line 4 column 11 of the JSON data')).toBe('line 4, column 11');
-    expect(jsonErrorLocation(text, `Unexpected token '}', "..." is not valid JSON (line 4 column 11)`)).toBe('line 4, column 11');
-    expect(rejected(parseBackup('{"format": "offer-first-', NOW))[0]!.reason).toMatch(/^The file is not valid JSON/);
+    expect(jsonErrorLocation(text, 'JSON.parse: unexpected character at line 4 column 11 of the JSON data')).toEqual({ line: 4, column: 11 });
+    expect(jsonErrorLocation(text, `Unexpected token '}', "..." is not valid JSON (line 4 column 11)`)).toEqual({ line: 4, column: 11 });
+    expect(rejected(parseBackup('{"format": "offer-first-', NOW, t))[0]!.reason).toMatch(/^The file is not valid JSON/);
   });
 
   it.each([
@@ -281,18 +284,18 @@ describe('parseBackup: every problem, with its path', () => {
     ['"hello"', 'The file does not contain an Offer First backup.'],
     ['{"people": []}', 'The file does not contain an Offer First backup (no "format" or "schemaVersion").'],
   ])('%j → %s', (text, reason) => {
-    expect(rejected(parseBackup(text, NOW))).toEqual([{ path: '', reason }]);
+    expect(rejected(parseBackup(text, NOW, t))).toEqual([{ path: '', reason }]);
   });
 
   it('refuses a file over 5 MB before reading it', () => {
-    expect(rejected(parseBackup(' '.repeat(4_999_990) + '{"x":1}' + ' '.repeat(10), NOW))).toEqual([
+    expect(rejected(parseBackup(' '.repeat(4_999_990) + '{"x":1}' + ' '.repeat(10), NOW, t))).toEqual([
       { path: '', reason: 'The file is 5.0 MB; an Offer First backup is never larger than 5 MB, so this is not one.' },
     ]);
   });
 
   it('never throws, whatever the text', () => {
     fc.assert(fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 1, data: v }))), (text) => {
-      expect(typeof parseBackup(text, NOW).ok).toBe('boolean');
+      expect(typeof parseBackup(text, NOW, t).ok).toBe('boolean');
     }));
   });
 });
@@ -431,6 +434,6 @@ describe('docs/data-format.md', () => {
     const doc = readFileSync(new URL(`../../${DOC_PATH}`, import.meta.url), 'utf8');
     const example = /## The file\n\n```json\n([\s\S]*?)\n```/.exec(doc)?.[1];
     expect(example).toBeDefined();
-    expect(accepted(parseBackup(example!, NOW)).problems).toEqual([]);
+    expect(accepted(parseBackup(example!, NOW, t)).problems).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportIcs, guessCompanyAndRole, parseIcs, type ImportedEvent } from '../../src/core/ics.ts';
+import { t } from './support/words.ts';
+import { guessCompanyAndRole, parseIcs, type ImportedEvent } from '../../src/core/ics/read.ts';
+import { exportIcs } from '../../src/core/ics/write.ts';
 import { State, emptyState, type Process, type State as StateT } from '../../src/core/schema.ts';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
@@ -38,7 +40,7 @@ describe('parseIcs: time zones', () => {
       event('before', 'DTSTART;TZID=America/New_York:20261031T100000'),
       event('ambiguous', 'DTSTART;TZID=America/New_York:20261101T013000'),
       event('after', 'DTSTART;TZID=America/New_York:20261102T100000'),
-    ), NOW));
+    ), NOW, t));
     expect(byUid(r.events, 'before')).toMatchObject({ at: '2026-10-31T14:00:00.000Z', timeZone: 'America/New_York' });
     // 01:30 happens twice that night; RFC 5545 §3.3.5 takes the first (EDT, -04:00).
     expect(byUid(r.events, 'ambiguous').at).toBe('2026-11-01T05:30:00.000Z');
@@ -50,7 +52,7 @@ describe('parseIcs: time zones', () => {
       event('berlin-winter', 'DTSTART;TZID=Europe/Berlin:20261201T150000'),
       event('berlin-summer', 'DTSTART;TZID=Europe/Berlin:20260701T150000'),
       event('tokyo', 'DTSTART;TZID=Asia/Tokyo:20261201T150000'),
-    ), NOW));
+    ), NOW, t));
     expect(byUid(r.events, 'berlin-winter')).toMatchObject({ at: '2026-12-01T14:00:00.000Z', timeZone: 'Europe/Berlin' });
     expect(byUid(r.events, 'berlin-summer').at).toBe('2026-07-01T13:00:00.000Z');
     expect(byUid(r.events, 'tokyo')).toMatchObject({ at: '2026-12-01T06:00:00.000Z', timeZone: 'Asia/Tokyo' });
@@ -60,14 +62,14 @@ describe('parseIcs: time zones', () => {
 
   it('reads floating times in the default zone given, else UTC', () => {
     const text = cal(event('f', 'DTSTART:20261201T150000'));
-    expect(ok(parseIcs(text, NOW, { defaultTimeZone: 'Europe/Berlin' })).events[0]).toMatchObject({ at: '2026-12-01T14:00:00.000Z', timeZone: 'Europe/Berlin' });
-    expect(ok(parseIcs(text, NOW)).events[0]).toMatchObject({ at: '2026-12-01T15:00:00.000Z', timeZone: 'UTC' });
+    expect(ok(parseIcs(text, NOW, t, { defaultTimeZone: 'Europe/Berlin' })).events[0]).toMatchObject({ at: '2026-12-01T14:00:00.000Z', timeZone: 'Europe/Berlin' });
+    expect(ok(parseIcs(text, NOW, t)).events[0]).toMatchObject({ at: '2026-12-01T15:00:00.000Z', timeZone: 'UTC' });
     // A default that is no zone is not trusted.
-    expect(ok(parseIcs(text, NOW, { defaultTimeZone: 'Mars/Olympus' })).events[0]!.timeZone).toBe('UTC');
+    expect(ok(parseIcs(text, NOW, t, { defaultTimeZone: 'Mars/Olympus' })).events[0]!.timeZone).toBe('UTC');
   });
 
   it('reads UTC times as UTC', () => {
-    const r = ok(parseIcs(cal(event('u', 'DTSTART:20261201T150000Z')), NOW, { defaultTimeZone: 'Asia/Tokyo' }));
+    const r = ok(parseIcs(cal(event('u', 'DTSTART:20261201T150000Z')), NOW, t, { defaultTimeZone: 'Asia/Tokyo' }));
     expect(r.events[0]).toMatchObject({ at: '2026-12-01T15:00:00.000Z', timeZone: 'UTC' });
   });
 
@@ -75,13 +77,13 @@ describe('parseIcs: time zones', () => {
     const r = ok(parseIcs(cal(
       event('win', 'DTSTART;TZID=W. Europe Standard Time:20261201T150000'),
       event('moz', 'DTSTART;TZID=/mozilla.org/20050126_1/Europe/Berlin:20261201T150000'),
-    ), NOW));
+    ), NOW, t));
     expect(byUid(r.events, 'win')).toMatchObject({ at: '2026-12-01T14:00:00.000Z', timeZone: 'Europe/Berlin' });
     expect(byUid(r.events, 'moz')).toMatchObject({ at: '2026-12-01T14:00:00.000Z', timeZone: 'Europe/Berlin' });
   });
 
   it("uses the file's own VTIMEZONE for a zone only it defines (Outlook's \"Customized Time Zone\")", () => {
-    const r = ok(parseIcs(fixture('outlook-custom-zone.ics'), NOW, { defaultTimeZone: 'Europe/Paris' }));
+    const r = ok(parseIcs(fixture('outlook-custom-zone.ics'), NOW, t, { defaultTimeZone: 'Europe/Paris' }));
     expect(r.events).toHaveLength(1);
     expect(r.events[0]).toMatchObject({
       at: '2026-12-02T08:30:00.000Z', // 09:30 at +01:00 (standard time in December)
@@ -95,11 +97,11 @@ describe('parseIcs: time zones', () => {
 
   it("follows the file's VTIMEZONE rules into summer time", () => {
     const summer = fixture('outlook-custom-zone.ics').replace(/20261202T/g, '20260701T');
-    expect(ok(parseIcs(summer, NOW)).events[0]!.at).toBe('2026-07-01T07:30:00.000Z'); // 09:30 at +02:00
+    expect(ok(parseIcs(summer, NOW, t)).events[0]!.at).toBe('2026-07-01T07:30:00.000Z'); // 09:30 at +02:00
   });
 
   it('skips an event whose zone is unknown and not defined in the file, saying why', () => {
-    const r = ok(parseIcs(cal(event('x', 'DTSTART;TZID=Atlantis/Capital:20261201T150000', 'Call with Atlantis')), NOW));
+    const r = ok(parseIcs(cal(event('x', 'DTSTART;TZID=Atlantis/Capital:20261201T150000', 'Call with Atlantis')), NOW, t));
     expect(r.events).toEqual([]);
     expect(r.skipped).toEqual([{ summary: 'Call with Atlantis', reason: 'Its time zone "Atlantis/Capital" is unknown and the file does not define it.' }]);
   });
@@ -107,7 +109,7 @@ describe('parseIcs: time zones', () => {
 
 describe('parseIcs: events', () => {
   it('keeps ORGANIZER and ATTENDEE names (CN) and e-mails, once each, without rooms', () => {
-    const r = ok(parseIcs(fixture('google-invite.ics'), NOW));
+    const r = ok(parseIcs(fixture('google-invite.ics'), NOW, t));
     expect(r.events).toEqual([
       {
         uid: '7kukuqrfedlm2f9t4nd9hvfhq0@google.com',
@@ -131,7 +133,7 @@ describe('parseIcs: events', () => {
       event('allday', 'DTSTART;VALUE=DATE:20261201', 'Interview day at Acme'),
       event('cancelled', 'DTSTART:20261201T150000Z', 'Interview at Initech', ['STATUS:CANCELLED']),
       event('nostart', 'DURATION:PT1H', 'Interview at Hooli').filter((l) => !l.startsWith('DTSTART')),
-    ), NOW));
+    ), NOW, t));
     expect(r.events).toEqual([]);
     expect(r.skipped).toEqual([
       { summary: 'Interview day at Acme', reason: 'It is an all-day event; an interview needs a time.' },
@@ -144,27 +146,27 @@ describe('parseIcs: events', () => {
     // Fridays 10:00 Berlin from 6 Nov 2026; NOW is Friday 27 Nov 12:00Z, after that day's 09:00Z.
     const weekly = ['RRULE:FREQ=WEEKLY'];
     it('takes the next one', () => {
-      const r = ok(parseIcs(cal(event('w', 'DTSTART;TZID=Europe/Berlin:20261106T100000', 'Weekly sync with Acme', weekly)), NOW));
+      const r = ok(parseIcs(cal(event('w', 'DTSTART;TZID=Europe/Berlin:20261106T100000', 'Weekly sync with Acme', weekly)), NOW, t));
       expect(r.events.map((e) => e.at)).toEqual(['2026-12-04T09:00:00.000Z']);
     });
     it('honours EXDATE', () => {
-      const r = ok(parseIcs(cal(event('w', 'DTSTART;TZID=Europe/Berlin:20261106T100000', 'Weekly sync with Acme', [...weekly, 'EXDATE;TZID=Europe/Berlin:20261204T100000'])), NOW));
+      const r = ok(parseIcs(cal(event('w', 'DTSTART;TZID=Europe/Berlin:20261106T100000', 'Weekly sync with Acme', [...weekly, 'EXDATE;TZID=Europe/Berlin:20261204T100000'])), NOW, t));
       expect(r.events.map((e) => e.at)).toEqual(['2026-12-11T09:00:00.000Z']);
     });
     it('takes a moved occurrence (RECURRENCE-ID) from its override', () => {
       const r = ok(parseIcs(cal(
         event('w', 'DTSTART;TZID=Europe/Berlin:20261106T100000', 'Weekly sync with Acme', weekly),
         event('w', 'DTSTART;TZID=Europe/Berlin:20261204T140000', 'Moved sync with Acme', ['RECURRENCE-ID;TZID=Europe/Berlin:20261204T100000']),
-      ), NOW));
+      ), NOW, t));
       expect(r.events).toHaveLength(1);
       expect(r.events[0]).toMatchObject({ uid: 'w', at: '2026-12-04T13:00:00.000Z', summary: 'Moved sync with Acme' });
     });
     it('skips a series that is over', () => {
-      const r = ok(parseIcs(cal(event('w', 'DTSTART;TZID=Europe/Berlin:20261106T100000', 'Weekly sync with Acme', ['RRULE:FREQ=WEEKLY;COUNT=2'])), NOW));
+      const r = ok(parseIcs(cal(event('w', 'DTSTART;TZID=Europe/Berlin:20261106T100000', 'Weekly sync with Acme', ['RRULE:FREQ=WEEKLY;COUNT=2'])), NOW, t));
       expect(r.skipped).toEqual([{ summary: 'Weekly sync with Acme', reason: 'It repeats, but has no occurrence after today.' }]);
     });
     it('follows the wall clock of its zone across a DST change', () => {
-      const r = ok(parseIcs(cal(event('d', 'DTSTART;TZID=America/New_York:20261026T100000', 'Daily with Acme', ['RRULE:FREQ=DAILY'])), new Date('2026-10-31T20:00:00Z')));
+      const r = ok(parseIcs(cal(event('d', 'DTSTART;TZID=America/New_York:20261026T100000', 'Daily with Acme', ['RRULE:FREQ=DAILY'])), new Date('2026-10-31T20:00:00Z'), t));
       expect(r.events[0]!.at).toBe('2026-11-01T15:00:00.000Z'); // 10:00 EST, the day the clocks went back
     });
   });
@@ -175,7 +177,7 @@ describe('parseIcs: events', () => {
       noUid('DTSTART:20261201T150000Z', 'Interview at Acme'),
       noUid('DTSTART:20261202T150000Z', 'Interview at Globex'),
       event('lone', 'DTSTART;TZID=Asia/Tokyo:20261204T140000', 'Moved: interview at Initech', ['RECURRENCE-ID;TZID=Asia/Tokyo:20261203T140000']),
-    ), NOW));
+    ), NOW, t));
     expect(r.events.map((e) => [e.uid, e.company, e.at])).toEqual([
       ['', 'Acme', '2026-12-01T15:00:00.000Z'],
       ['', 'Globex', '2026-12-02T15:00:00.000Z'],
@@ -184,7 +186,7 @@ describe('parseIcs: events', () => {
   });
 
   it('keeps past single events (a past round matters to the rule); the user picks what to import', () => {
-    const r = ok(parseIcs(cal(event('old', 'DTSTART:20261101T150000Z')), NOW));
+    const r = ok(parseIcs(cal(event('old', 'DTSTART:20261101T150000Z')), NOW, t));
     expect(r.events.map((e) => e.at)).toEqual(['2026-11-01T15:00:00.000Z']);
   });
 });
@@ -198,13 +200,13 @@ describe('parseIcs: malformed files', () => {
     ['BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Jane\r\nEND:VCARD\r\n', 'This is not a calendar file: it does not start with BEGIN:VCALENDAR.'],
     [cal(event('bad', 'DTSTART:tomorrow')), /malformed|not a calendar/],
   ])('%j → ok:false', (text, reason) => {
-    const r = parseIcs(text, NOW);
+    const r = parseIcs(text, NOW, t);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toMatch(reason);
   });
 
   it('refuses a file over 5 MB', () => {
-    const r = parseIcs('X'.repeat(5_000_001), NOW);
+    const r = parseIcs('X'.repeat(5_000_001), NOW, t);
     expect(r).toEqual({ ok: false, reason: 'The calendar file is larger than 5 MB; export only the weeks with your interviews.' });
   });
 
@@ -212,7 +214,7 @@ describe('parseIcs: malformed files', () => {
     const line = fc.constantFrom('BEGIN:VCALENDAR', 'END:VCALENDAR', 'BEGIN:VEVENT', 'END:VEVENT', 'DTSTART:20261201T150000Z',
       'DTSTART;TZID=Europe/Berlin:20261201T150000', 'RRULE:FREQ=DAILY', 'RRULE:FREQ=NOPE', 'SUMMARY:x at y', 'DTSTART;VALUE=DATE:2026', 'ATTENDEE:');
     fc.assert(fc.property(fc.array(fc.oneof(line, fc.string()), { maxLength: 12 }), (lines) => {
-      const r = parseIcs(lines.join('\r\n'), NOW);
+      const r = parseIcs(lines.join('\r\n'), NOW, t);
       expect(typeof r.ok).toBe('boolean');
     }));
   });
@@ -276,7 +278,7 @@ describe('exportIcs', () => {
   it('folds long lines at 75 octets, ends lines in CRLF and escapes text', () => {
     for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
-    const parsed = ok(parseIcs(text, NOW));
+    const parsed = ok(parseIcs(text, NOW, t));
     const description = byUid(parsed.events, 'n-next@offer-first').description ?? '';
     expect(description).toContain('Interviewers: Dana Whitfield, Sam Ortega; "Lead", Platform');
     expect(description).toContain('Onsite — Senior Engineer at Northwind Labs');
@@ -285,7 +287,7 @@ describe('exportIcs', () => {
   });
 
   it('round-trips through parseIcs to the same instants, zones, companies and roles', () => {
-    const parsed = ok(parseIcs(text, NOW));
+    const parsed = ok(parseIcs(text, NOW, t));
     expect(parsed.skipped).toEqual([]);
     expect(parsed.events.map(({ uid, at, timeZone, company, role }) => ({ uid, at, timeZone, company, role }))).toEqual([
       { uid: 'n-next@offer-first', at: '2026-12-01T14:00:00.000Z', timeZone: 'Europe/Berlin', company: 'Northwind Labs', role: 'Senior Engineer' },
@@ -299,7 +301,7 @@ describe('exportIcs', () => {
     const instant = fc.integer({ min: NOW.getTime() / 1000 + 1, max: Date.UTC(2040, 0, 1) / 1000 }).map((s) => new Date(s * 1000).toISOString());
     fc.assert(fc.property(fc.array(fc.tuple(instant, zone), { minLength: 1, maxLength: 5 }), (rounds) => {
       const st = stateOf([proc('p', 'scheduled', rounds.map(([at, timeZone], i) => ({ id: `r${i}`, at, timeZone })), 'Acme, Inc; "EU"', 'Engineer at large')]);
-      const parsed = ok(parseIcs(exportIcs(st, NOW), NOW));
+      const parsed = ok(parseIcs(exportIcs(st, NOW), NOW, t));
       const got = new Map(parsed.events.map((e) => [e.uid, e]));
       rounds.forEach(([at, timeZone], i) => expect(got.get(`r${i}@offer-first`)).toMatchObject({ at, timeZone }));
     }));
@@ -308,6 +310,6 @@ describe('exportIcs', () => {
   it('writes an empty but valid calendar when nothing is upcoming', () => {
     const empty = exportIcs(emptyState(), NOW);
     expect(empty).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
-    expect(ok(parseIcs(empty, NOW)).events).toEqual([]);
+    expect(ok(parseIcs(empty, NOW, t)).events).toEqual([]);
   });
 });

@@ -3,16 +3,9 @@
 // URL shapes: docs/dom-catalog.md §12, §14.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  identityKey,
-  nameKey,
-  namesMatch,
-  normalizeName,
-  parseFacebookUrl,
-  parseLinkedInUrl,
-  parseProfileUrl,
-  type Site,
-} from '../../src/core/identity.ts';
+import { identityKey, parseFacebookUrl, parseLinkedInUrl, parseProfileUrl, refusalText, type Site } from '../../src/core/identity.ts';
+import { nameKey, namesMatch, normalizeName } from '../../src/core/names.ts';
+import { t } from './support/words.ts';
 
 const keyOf = (url: string, site?: Site): string | undefined => {
   const r = parseProfileUrl(url, site);
@@ -227,7 +220,7 @@ describe('parseProfileUrl: every profile form yields its identity', () => {
       it.each(urls)('%s is refused when the other site is required', (url) => {
         const r = parseProfileUrl(url, OTHER[site]);
         expect(r.ok).toBe(false);
-        if (!r.ok) expect(r.reason).toMatch(/\S/);
+        if (!r.ok) expect(refusalText(r.reason, t)).toMatch(/\S/);
       });
     });
   }
@@ -251,14 +244,14 @@ describe('parseProfileUrl: non-profiles are refused with a reason', () => {
     for (const site of [undefined, 'linkedin', 'facebook'] as const) {
       const r = parseProfileUrl(url, site);
       expect(r.ok, `${url} (${site})`).toBe(false);
-      if (!r.ok) expect(r.reason.length).toBeGreaterThan(10);
+      if (!r.ok) expect(refusalText(r.reason, t).length).toBeGreaterThan(10);
     }
   });
 
   it('gives precise reasons', () => {
     const reason = (url: string, site?: Site) => {
       const r = parseProfileUrl(url, site);
-      return r.ok ? '' : r.reason;
+      return r.ok ? '' : refusalText(r.reason, t);
     };
     expect(reason('https://www.linkedin.com/company/acme/')).toBe("That is a LinkedIn company page, not a person's profile.");
     expect(reason('https://example.com/x')).toBe('That link is not a LinkedIn or Facebook address.');
@@ -271,7 +264,11 @@ describe('parseProfileUrl: non-profiles are refused with a reason', () => {
     expect(keyOf('/in/jane-doe/', 'linkedin')).toBe('linkedin:slug:jane-doe');
     expect(keyOf('/preload/custom-invite/?vanityName=jane-doe', 'linkedin')).toBe('linkedin:slug:jane-doe');
     expect(keyOf('/profile.php?id=7', 'facebook')).toBe('facebook:id:7');
-    expect(parseProfileUrl('/in/jane-doe/')).toMatchObject({ ok: false, reason: expect.stringMatching(/part of an address/) });
+    // Facebook ignores dots: "a." and "home.php." are reserved paths, not usernames.
+    for (const url of ['m.facebook.com/A.#about', 'https://www.facebook.com/a./1a2b3c', 'facebook.com/gro.ups']) expect(parseProfileUrl(url).ok, url).toBe(false);
+    expect(parseProfileUrl('facebook.com/jane.doe')).toMatchObject({ ok: true, identity: { kind: 'username', value: 'janedoe' } });
+    const partial = parseProfileUrl('/in/jane-doe/');
+    expect(partial.ok || refusalText(partial.reason, t)).toMatch(/part of an address/);
   });
 
   it('refuses a Facebook "username" of digits and dots, which would read back as another person\'s id', () => {
@@ -307,7 +304,7 @@ describe('parseProfileUrl: properties', () => {
       fc.property(inputs, fc.constantFrom(undefined, 'linkedin' as const, 'facebook' as const), (input, site) => {
         const r = parseProfileUrl(input, site);
         if (r.ok) expect(identityKey(r.identity)).toMatch(/^(linkedin|facebook):\w+:.+$/);
-        else expect(r.reason).toMatch(/\S/);
+        else expect(refusalText(r.reason, t)).toMatch(/\S/);
       }),
       { numRuns: 2000 },
     );

@@ -6,7 +6,7 @@ import { person } from './support/state.ts';
 
 function id(url: string): Identity {
   const parsed = parseProfileUrl(url);
-  if (!parsed.ok) throw new Error(parsed.reason);
+  if (!parsed.ok) throw new Error(parsed.reason.key);
   return parsed.identity;
 }
 

@@ -4,9 +4,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { agenda } from '../../src/core/agenda.ts';
-import { exportBackup, parseBackup } from '../../src/core/backup.ts';
+import { exportBackup, parseBackup } from '../../src/core/backup/envelope.ts';
 import { csvCell, toCsv } from '../../src/core/csv.ts';
-import { exportIcs, parseIcs } from '../../src/core/ics.ts';
+import { parseIcs } from '../../src/core/ics/read.ts';
+import { exportIcs } from '../../src/core/ics/write.ts';
 import { validateProcessDraft, type ProcessDraft } from '../../src/core/processForm.ts';
 import { MAX_REMINDER_ALARMS, nextReminders } from '../../src/core/reminders.ts';
 import { decide } from '../../src/core/rule.ts';
@@ -87,8 +88,8 @@ describe('time zones', () => {
   it('a calendar import keeps only a real zone from our own X- property', () => {
     const ics = (zone: string) =>
       ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:1', 'DTSTART:20261201T100000Z', 'SUMMARY:Interview at Acme', `X-OFFER-FIRST-TIMEZONE:${zone}`, 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
-    expect(parseIcs(ics('Asia/Tokyo'), NOW)).toMatchObject({ ok: true, events: [{ timeZone: 'Asia/Tokyo' }] });
-    expect(parseIcs(ics('Not/AZone'), NOW)).toMatchObject({ ok: true, events: [{ timeZone: 'UTC' }] });
+    expect(parseIcs(ics('Asia/Tokyo'), NOW, t)).toMatchObject({ ok: true, events: [{ timeZone: 'Asia/Tokyo' }] });
+    expect(parseIcs(ics('Not/AZone'), NOW, t)).toMatchObject({ ok: true, events: [{ timeZone: 'UTC' }] });
   });
 });
 
@@ -112,7 +113,7 @@ describe('.ics export', () => {
         for (const line of lines) expect(PROPERTIES.has(/^[A-Z-]+/.exec(line)?.[0] ?? '')).toBe(true);
         expect(lines.filter((l) => l.startsWith('BEGIN:'))).toEqual(['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'BEGIN:VALARM']);
         // And it reads back as the one event it is.
-        const back = parseIcs(out, NOW);
+        const back = parseIcs(out, NOW, t);
         expect(back.ok && back.events.length).toBe(1);
       }),
       { numRuns: 200 },

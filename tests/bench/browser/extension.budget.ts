@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { exportBackup } from '../../../src/core/backup.ts';
+import { exportBackup } from '../../../src/core/backup/envelope.ts';
 import type { State } from '../../../src/core/schema.ts';
 import { FIXTURE } from '../../e2e/support/fixtures.ts';
 import { bigState } from '../support.ts';

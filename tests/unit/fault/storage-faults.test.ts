@@ -130,7 +130,7 @@ describe('a write that fails', () => {
 
   it.each(faults)('%s: every command answers with a clear message and leaves the stored data as it was', { timeout: 30_000 }, async (name, fault, key) => {
     const { send, processId } = await seeded();
-    const { exportBackup } = await import('../../../src/core/backup.ts');
+    const { exportBackup } = await import('../../../src/core/backup/envelope.ts');
     const { state } = await (await import('../../../src/background/store.ts')).readState(NOW);
     const backupText = exportBackup({ ...state, processes: [] }, NOW);
     for (const [label] of commands(processId, backupText)) {

@@ -4,7 +4,8 @@
 // with random damage, cut-off files, random JSON and random text.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, exportBackup, mergeStates, parseBackup } from '../../../src/core/backup.ts';
+import { BACKUP_FORMAT, exportBackup, parseBackup } from '../../../src/core/backup/envelope.ts';
+import { mergeStates } from '../../../src/core/backup/merge.ts';
 import { identityKey, parseProfileUrl } from '../../../src/core/identity.ts';
 import { DEFAULT_SETTINGS, PROCESS_STATUSES, SCHEMA_VERSION, State, type State as StateT } from '../../../src/core/schema.ts';
 import { NOW } from '../support/state.ts';

@@ -4,9 +4,10 @@
 // same person (a stored link never loses who it points at).
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { identityKey, parseProfileUrl, type Site } from '../../../src/core/identity.ts';
+import { identityKey, parseProfileUrl, refusalText, type Site } from '../../../src/core/identity.ts';
 import { profileUrlOf } from '../../../src/core/research.ts';
 import { Tally } from '../support/tally.ts';
+import { t } from '../support/words.ts';
 
 const RUNS = 10_000;
 const tally = new Tally('fuzz URLs');
@@ -64,7 +65,7 @@ describe('fuzzed profile URLs', () => {
         tally.checkSync(JSON.stringify([input, site]), () => {
           const parsed = parseProfileUrl(input, site);
           tally.note(parsed.ok ? 'accepted' : 'refused with a reason');
-          if (!parsed.ok) return /\S/.test(parsed.reason) || 'refused without a reason';
+          if (!parsed.ok) return /\S/.test(refusalText(parsed.reason, t)) || 'refused without a reason';
           const { identity } = parsed;
           if (site && identity.site !== site) return `accepted a ${identity.site} link where ${site} was asked`;
           if (!/^(linkedin|facebook):\w+:.+$/.test(identityKey(identity))) return `odd key ${identityKey(identity)}`;
