@@ -54,8 +54,13 @@ export function updateState<T>(
     const checked = State.parse(state); // a bug must not reach storage
     await write({ ...extra, [STATE_KEY]: checked });
     for (const listener of written) listener(checked, now);
-    const index = buildWatchIndex(checked, now);
-    if (!sameIndex(index, buildWatchIndex(current, now))) await publishWatchIndex(index);
+    // Building the index parses every stored profile link: skipped when nothing it is made of
+    // changed (an interception only adds history; commands keep unchanged parts as they were).
+    const same = (['people', 'processes', 'settings', 'allowances'] as const).every((k) => state[k] === current[k]);
+    if (!same) {
+      const index = buildWatchIndex(checked, now);
+      if (!sameIndex(index, buildWatchIndex(current, now))) await publishWatchIndex(index);
+    }
     return result;
   });
 }

@@ -3,9 +3,9 @@
 // link (about 100 ms for 10,000 people on a slow machine), which a click must not wait for.
 //
 // The worker is the only writer of the state (store.ts), so the cache follows its writes: each
-// stored state replaces it, inside the write queue, before the next job runs. A verdict is read
-// through the same queue, so it never answers from a state older than the last write (a status
-// set to Offer a moment before a click is seen). A worker that was stopped starts with no cache
+// stored state replaces it, inside the write queue, before that write's reply goes out, so a
+// verdict never answers from a state older than a change a page has already been told of (a
+// status set to Offer a moment before a click is seen). A worker that was stopped starts with no cache
 // and builds it on first use. The popup's first screen (core/preview.ts) follows the same
 // writes. A change of the stored state that is not one of this worker's writes (another copy
 // of the extension, a test, later the browser's sync) drops the cache: the next verdict reads
@@ -69,6 +69,11 @@ export function verdictData(now: Date): Promise<VerdictData> {
     ownWrites = 0;
     browser.storage.onChanged.addListener(onChanged);
   }
+  // Kept current by every write before its reply goes out (onStateWritten), so a verdict asked
+  // after a page saw its change answers from that change; one asked while a write is still in
+  // the queue answers from the state before it, as if asked a moment earlier. Only an empty
+  // cache waits for the queue.
+  if (current) return Promise.resolve(current);
   return enqueue(async () => {
     if (current) return current;
     const { state } = await readState(now);

@@ -57,13 +57,16 @@ export function createInterceptor(deps: InterceptorDeps): Interceptor {
         returnFocusTo: recognition.control,
         onCancel() {
           cancelledEarly = true;
+          // Closed before the worker answered: the next click may open its own dialog at once
+          // (else it would be stopped with nothing shown until this answer arrives).
+          if (shell === pending) shell = undefined;
         },
       });
       shell = pending;
       const parsed = VerdictReply.safeParse(
         await ask({ type: 'getVerdict', kind: recognition.kind, person: recognition.person }),
       );
-      shell = undefined;
+      if (shell === pending) shell = undefined;
       const reply = parsed.success ? parsed.data : undefined;
       if (cancelledEarly || pending.closed) {
         // Closed before the answer came: the interception the worker logged is completed as cancelled.

@@ -6,7 +6,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readState } from '../../../src/background/store.ts';
+import { readKeys, readState } from '../../../src/background/store.ts';
 import type { ChangeReply, SaveReply } from '../../../src/core/pageMessages.ts';
 import type { ProcessStatus } from '../../../src/core/schema.ts';
 import { NOW } from '../support/state.ts';
@@ -95,6 +95,9 @@ async function perform(a: Act, views: Views, processId: string): Promise<{ ok: b
 }
 
 async function run(steps: Step[]): Promise<void> {
+  // The last run's interception log is written after its verdict was answered: let it land
+  // before this run's storage is cleared, as one worker would.
+  await readKeys([]);
   fakeBrowser.reset();
   totals.runs++;
   const first = await send<SaveReply>({ type: 'saveProcess', draft: draftOf('Northwind Labs', [{ name: 'Priya Raman', linkedinUrl: PRIYA_IN }]) }, popup);
