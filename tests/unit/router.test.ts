@@ -7,6 +7,7 @@ import { STATE_KEY, readKeys, readState } from '../../src/background/store.ts';
 import { WATCH_KEY } from '../../src/core/watchChannel.ts';
 import type { SaveReply } from '../../src/core/pageMessages.ts';
 import type { ProcessDraft } from '../../src/core/processForm.ts';
+import { draftOf } from './support/router.ts';
 import { NOW } from './support/state.ts';
 
 const BASE = 'chrome-extension://offerfirst/';
@@ -26,20 +27,8 @@ const contentScript: Runtime.MessageSender = {
   tab: { id: 1, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
 };
 
-const draft = (company = 'Northwind Labs'): ProcessDraft => ({
-  company,
-  role: 'Staff Engineer',
-  status: 'scheduled',
-  notes: '',
-  rounds: [
-    {
-      at: new Date(NOW.getTime() + 5 * 86_400_000).toISOString(),
-      timeZone: 'Europe/Lisbon',
-      label: '',
-      interviewers: [{ name: 'Dana Whitfield', linkedinUrl: 'https://www.linkedin.com/in/dana-whitfield/', facebookUrl: '' }],
-    },
-  ],
-});
+const draft = (company = 'Northwind Labs'): ProcessDraft =>
+  draftOf(company, [{ name: 'Dana Whitfield', linkedinUrl: 'https://www.linkedin.com/in/dana-whitfield/' }]);
 
 const send = (message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender, deps);
 const save = async (d = draft()) => (await send({ type: 'saveProcess', draft: d }, popup)) as SaveReply;

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromiumArgs } from '../../e2e/support/chromium.ts';
 import { route } from '../../e2e/support/fixtures.ts';
 
 export const DIST = resolve(import.meta.dirname, '..', '..', '..', 'dist', 'chrome');
@@ -53,17 +54,7 @@ export async function launch(name: string, extensionDir: string): Promise<Launch
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1200, height: 800 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs(extensionDir),
   });
   await context.route('**/*', async (r) => {
     const answer = route(r.request().url());

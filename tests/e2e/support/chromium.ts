@@ -8,6 +8,24 @@ import { route } from './fixtures.ts';
 
 const DIST = resolve(import.meta.dirname, '..', '..', '..', 'dist', 'chrome');
 
+/**
+ * Headless Chromium with one unpacked extension. The rest is what these machines need: root (no
+ * sandbox), no GPU, and a closed network that Chromium's background services would keep probing.
+ */
+export function chromiumArgs(extensionDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
 /** Chromium with dist/chrome loaded and the fixtures routed; for tests that need playwright itself. */
 export async function launchChromiumContext(options: { args?: string[]; env?: Record<string, string> } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'offer-first-chromium-'));
@@ -17,16 +35,7 @@ export async function launchChromiumContext(options: { args?: string[]; env?: Re
     viewport: { width: 1200, height: 800 },
     ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
     args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
-      // Needed on this machine (root, no GPU, closed network): TOOLCHAIN.md.
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...chromiumArgs(DIST),
       ...(options.args ?? []),
     ],
   });

@@ -108,12 +108,7 @@ function accounted(raw: Record<string, unknown>, loaded: StateT): string {
 }
 
 const tally = new Tally('fault corrupted records');
-afterAll(() => {
-  console.log(tally.line());
-  for (const failure of tally.failures) console.log(failure);
-  expect(tally.crashes).toBe(0);
-  expect(tally.losses).toBe(0);
-});
+afterAll(() => tally.report());
 
 describe('corrupted stored records', () => {
   it('are read or quarantined, never dropped, never a crash (2,000 random corruptions)', () => {

@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import type { RouterDeps } from '../../../src/background/router.ts';
 import type { ProcessDraft } from '../../../src/core/processForm.ts';
 import { DEFAULT_SETTINGS, type State } from '../../../src/core/schema.ts';
+import { draftOf } from '../support/router.ts';
 import { NOW } from '../support/state.ts';
 import { Tally } from '../support/tally.ts';
 import { t, words } from '../support/words.ts';
@@ -41,20 +42,7 @@ async function worker() {
   return { send, store, effects };
 }
 
-const draft: ProcessDraft = {
-  company: 'Northwind Labs',
-  role: 'Staff Engineer',
-  status: 'scheduled',
-  notes: '',
-  rounds: [
-    {
-      at: new Date(NOW.getTime() + 5 * 86_400_000).toISOString(),
-      timeZone: 'Europe/Lisbon',
-      label: '',
-      interviewers: [{ name: 'Dana Whitfield', linkedinUrl: 'https://www.linkedin.com/in/dana-whitfield/', facebookUrl: '' }],
-    },
-  ],
-};
+const draft: ProcessDraft = draftOf('Northwind Labs', [{ name: 'Dana Whitfield', linkedinUrl: 'https://www.linkedin.com/in/dana-whitfield/' }]);
 const verdictFor = { type: 'getVerdict', kind: 'connect', person: { site: 'linkedin', identity: { site: 'linkedin', kind: 'slug', value: 'dana-whitfield' } } };
 
 async function seeded() {

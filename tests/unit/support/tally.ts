@@ -1,3 +1,5 @@
+import { expect } from 'vitest';
+
 // Counts for the fault and fuzz suites: every case is run through `check`, which counts an
 // escaped exception as a crash instead of stopping the run, so the printed line is the whole
 // story ("fuzz imports: 10000 cases, 0 crashes, 0 silent losses"); the suite then fails unless
@@ -34,6 +36,15 @@ export class Tally {
       this.crashes++;
       if (this.failures.length < 5) this.failures.push(`${label}: crashed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     }
+  }
+
+  /** Prints the suite's line (and up to five failures), then fails the suite unless it is clean. */
+  report(minCases = 0): void {
+    console.log(this.line());
+    for (const failure of this.failures) console.log(failure);
+    expect(this.cases).toBeGreaterThanOrEqual(minCases);
+    expect(this.crashes).toBe(0);
+    expect(this.losses).toBe(0);
   }
 
   private lose(reason: string) {
