@@ -3,7 +3,15 @@
 // (ui/dateLocale.ts), the other pages and the worker import them all (locale.ts).
 export type DateLocaleName = 'enUS' | 'enGB' | 'de' | 'es' | 'fr' | 'it' | 'nl' | 'pl' | 'ptBR';
 
-const BY_LANGUAGE: Record<string, DateLocaleName> = { de: 'de', es: 'es', fr: 'fr', it: 'it', nl: 'nl', pl: 'pl', pt: 'ptBR' };
+const BY_LANGUAGE: Record<string, DateLocaleName> = {
+  de: 'de',
+  es: 'es',
+  fr: 'fr',
+  it: 'it',
+  nl: 'nl',
+  pl: 'pl',
+  pt: 'ptBR',
+};
 
 export function dateLocaleName(uiLanguage: string): DateLocaleName {
   const lang = uiLanguage.toLowerCase();

@@ -32,13 +32,28 @@ function row(item: AgendaItem, actions: RowActions): HTMLLIElement {
     { attrs: { 'data-status': item.status } },
     h('div', { class: 'title' }, name),
     h('div', { class: 'meta' }, h('time', { attrs: { datetime: item.at } }, `${item.relative} (${item.absolute})`)),
-    item.interviewers.length > 0 && h('div', { class: 'meta' }, t('withPeople', { names: item.interviewers.join(', ') })),
+    item.interviewers.length > 0 &&
+      h('div', { class: 'meta' }, t('withPeople', { names: item.interviewers.join(', ') })),
     h(
       'div',
       { class: 'row' },
       select,
-      h('button', { attrs: { type: 'button', 'aria-label': t('editLabel', { name }) }, on: { click: () => actions.edit(item.processId) } }, t('edit')),
-      h('button', { attrs: { type: 'button', 'aria-label': t('deleteLabel', { name }) }, on: { click: () => actions.remove(item) } }, t('delete')),
+      h(
+        'button',
+        {
+          attrs: { type: 'button', 'aria-label': t('editLabel', { name }) },
+          on: { click: () => actions.edit(item.processId) },
+        },
+        t('edit'),
+      ),
+      h(
+        'button',
+        {
+          attrs: { type: 'button', 'aria-label': t('deleteLabel', { name }) },
+          on: { click: () => actions.remove(item) },
+        },
+        t('delete'),
+      ),
     ),
   );
 }

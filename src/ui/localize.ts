@@ -10,7 +10,8 @@ const ATTRIBUTES = ['placeholder', 'aria-label', 'title'] as const;
 
 /** Fills data-i18n="<key>" (text) and data-i18n-<attr>="<key>" (attributes) in the document. */
 export function localize(): void {
-  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) element.textContent = t(element.dataset['i18n']!);
+  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]'))
+    element.textContent = t(element.dataset['i18n']!);
   for (const attr of ATTRIBUTES) {
     for (const element of document.querySelectorAll<HTMLElement>(`[data-i18n-${attr}]`)) {
       element.setAttribute(attr, t(element.getAttribute(`data-i18n-${attr}`)!));
