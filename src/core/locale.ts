@@ -3,12 +3,10 @@
 // bundled; anything else gets English.
 import type { Locale } from 'date-fns';
 import { de, enGB, enUS, es, fr, it, nl, pl, ptBR } from 'date-fns/locale';
+import { dateLocaleName, type DateLocaleName } from './localeName.ts';
 
-const LOCALES: Record<string, Locale> = { de, es, fr, it, nl, pl, pt: ptBR };
+const LOCALES: Record<DateLocaleName, Locale> = { enUS, enGB, de, es, fr, it, nl, pl, ptBR };
 
 export function dateLocale(uiLanguage: string): Locale {
-  const lang = uiLanguage.toLowerCase();
-  if (lang === 'en-us' || lang === 'en') return enUS;
-  if (lang.startsWith('en')) return enGB;
-  return LOCALES[lang.split(/[-_]/)[0]!] ?? enUS;
+  return LOCALES[dateLocaleName(uiLanguage)];
 }

@@ -5,7 +5,7 @@ import { agendaEntries, type AgendaEntry } from './agenda.ts';
 import { ProcessStatus, type State } from './schema.ts';
 import { z } from './zod.ts';
 
-export const PREVIEW_KEY = 'popupPreview';
+export { PREVIEW_KEY } from './previewShape.ts';
 /** More than the popup shows before scrolling. */
 export const PREVIEW_SIZE = 25;
 

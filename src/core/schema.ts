@@ -1,6 +1,7 @@
 // Schemas and types of everything the extension stores. Stored data is validated on every
 // read and every write (background/store.ts); dates are ISO-8601 strings, never Date objects,
 // so what is stored survives structured cloning and JSON export unchanged.
+import { PROCESS_STATUSES } from './statuses.ts';
 import { z } from './zod.ts';
 
 /** Version of the stored shape; core/migrations.ts brings every older one forward. */
@@ -16,17 +17,9 @@ const text = (max: number) => z.string().check(z.maxLength(max));
  */
 const revision = z._default(z.number().check(z.int(), z.nonnegative()), 0);
 
-export const ProcessStatus = z.enum([
-  'scheduled',
-  'interviewing',
-  'awaiting-decision',
-  'offer',
-  'accepted',
-  'rejected',
-  'withdrawn',
-]);
+export const ProcessStatus = z.enum(PROCESS_STATUSES);
 export type ProcessStatus = z.infer<typeof ProcessStatus>;
-export const PROCESS_STATUSES = ProcessStatus.options;
+export { PROCESS_STATUSES };
 
 /** An interviewer or recruiter. One person can sit in several rounds and processes. */
 export const Person = z.object({

@@ -1,37 +1,52 @@
-// The toolbar popup: the interview list and the editor. It never writes storage itself: every
-// change goes to the worker, which answers with the state it stored, and the popup re-renders
-// (also when something changes elsewhere: interviewsView follows storage).
-import browser from 'webextension-polyfill';
-import { PREVIEW_KEY, PopupPreview } from '../core/preview.ts';
+// The toolbar popup's first screen: the page's words and the upcoming interviews from the
+// preview the worker keeps ready (core/preview.ts), drawn by a small script (no zod, no
+// webextension-polyfill, one date-fns locale), since evaluating the whole popup (the editor,
+// the message protocol, every locale) before showing anything made it slow to open. The rest
+// (rest.ts) is a chunk of the extension loaded once the first screen is drawn: the whole list, the editor, the
+// protection line. The popup never writes storage itself: every change goes to the worker.
+import { withTimes } from '../core/agenda.ts';
+import { isPopupPreview, PREVIEW_KEY } from '../core/previewShape.ts';
+import { renderAgenda, type RowActions } from '../ui/agendaRows.ts';
+import { loadDateLocale } from '../ui/dateLocale.ts';
 import { byId } from '../ui/dom.ts';
-import { renderHostAccess } from '../ui/hostAccess.ts';
-import { localize } from '../ui/i18n.ts';
-import { mountInterviewsView } from '../ui/interviewsView.ts';
-import { renderMissTab } from '../ui/missTab.ts';
+import { ext } from '../ui/ext.ts';
+import { localize, t } from '../ui/localize.ts';
+import { markInteractive } from './interactive.ts';
 
+// Started before anything else: the storage read is most of the first screen's wait.
+const firstScreen = Promise.all([ext.storage.local.get(PREVIEW_KEY), loadDateLocale(ext.i18n.getUILanguage())]);
 localize();
-const view = mountInterviewsView();
 
 byId('open-options').addEventListener('click', () => {
-  void browser.runtime.openOptionsPage();
+  void ext.runtime.openOptionsPage();
   window.close();
 });
 
-// The first screen comes from the preview the worker keeps ready (core/preview.ts); the whole
-// list follows with the worker's answer (view.refresh), which is what edits start from.
-const interactive = () => {
-  // Read by `npm run bench` (popup interactive with its list); invisible to users.
-  if (performance.getEntriesByName('offer-first:interactive').length === 0) performance.mark('offer-first:interactive');
+// Loaded once the first screen is drawn (or could not be): started earlier, its evaluation
+// and its own reads compete with the preview's for the page's one thread.
+let rest: Promise<typeof import('./rest.ts')> | undefined;
+const loadRest = () => (rest ??= import('./rest.ts'));
+
+/** Rows that fill the popup's first screen (about 90 px each in a 600 px popup); the rest follow. */
+const FIRST_SCREEN = 8;
+
+// Rows drawn before the rest has loaded hand their controls to it: it does what a row of the
+// whole list does (the worker's answer, the announcement, Undo).
+const handOver: RowActions = {
+  t,
+  setStatus: (item, select) => void loadRest().then(({ view }) => view.actions.setStatus(item, select)),
+  edit: (processId) => void loadRest().then(({ view }) => view.actions.edit(processId)),
+  remove: (item) => void loadRest().then(({ view }) => view.actions.remove(item)),
 };
-void browser.storage.local
-  .get(PREVIEW_KEY)
-  .then((got) => {
-    const preview = PopupPreview.safeParse(got[PREVIEW_KEY]);
-    if (!preview.success) return;
-    view.preview(preview.data.items);
-    interactive();
+
+void firstScreen
+  .then(([got, locale]) => {
+    const preview: unknown = got[PREVIEW_KEY];
+    if (!isPopupPreview(preview)) return;
+    const now = new Date();
+    const items = preview.items.map((entry) => withTimes(entry, now, locale));
+    byId('empty').hidden = renderAgenda(byId('interviews'), items, handOver, FIRST_SCREEN) > 0;
+    markInteractive();
   })
-  .catch(() => undefined); // the worker's answer still comes
-void view.refresh().then(interactive);
-void renderHostAccess(byId('access'));
-void renderMissTab(byId('miss-tab'));
+  .catch(() => undefined) // the worker's answer still comes (rest.ts)
+  .finally(() => void loadRest());

@@ -9,7 +9,8 @@ import { byId, h, present } from './dom.ts';
 import { createEditor } from './editor.ts';
 import { t } from './i18n.ts';
 import { followStorage } from './follow.ts';
-import { renderInterviewList, renderPreview } from './interviewList.ts';
+import type { RowActions } from './agendaRows.ts';
+import { renderInterviewList, renderPreview, rowActions } from './interviewList.ts';
 
 export interface InterviewsViewOptions {
   /** Options page: round labels and notes in the editor. */
@@ -28,6 +29,8 @@ export interface InterviewsView {
   announce(message: string, undo?: () => void): void;
   /** Reads the stored state again and shows it (also run on every change made elsewhere). */
   refresh(): Promise<void>;
+  /** What the list's rows do (the popup's first screen hands its rows' clicks here). */
+  actions: RowActions;
 }
 
 /** Expects #problem, #toast, #interviews, #empty, #editor-heading and #editor in the page. */
@@ -113,5 +116,5 @@ export function mountInterviewsView(options: InterviewsViewOptions = {}): Interv
   }
   followStorage(() => void refresh());
 
-  return { show, preview, announce, refresh };
+  return { show, preview, announce, refresh, actions: rowActions(listOptions) };
 }
