@@ -55,12 +55,27 @@ function contextAlive(): boolean {
   }
 }
 
+/**
+ * Layout drift: a request control (trusted activation) whose page names nobody for it — the
+ * recogniser found no person in its card and it is not a profile's own. Reported to the worker
+ * like a miss (a badge on the tab, never anything in the page), once per address.
+ */
+let driftAt = '';
+function reportDrift() {
+  if (!site || driftAt === location.href) return;
+  driftAt = location.href;
+  const message: ContentMessage = { type: 'noteMiss', site, missing: true };
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
 const guard = createGuard({
   recognise(target) {
     if (lookup.size === 0) return undefined; // nobody watched: no DOM walk at all
     for (const recognise of recognisers) {
       const hit = recognise(target, { url: location.href, document });
-      if (hit) return hit;
+      if (!hit) continue;
+      if (!hit.person.identity && !hit.person.name && (hit.kind === 'connect' || hit.kind === 'add-friend')) reportDrift();
+      return hit;
     }
     return undefined;
   },
@@ -143,13 +158,26 @@ if (site && recognisers.length > 0) {
   });
 
   const probe = probeFor(location.hostname);
+  let learntAt = '';
   if (probe) {
     misses = lazyMissWatch({
       win: window,
       probe,
       isWatchedProfile(url) {
-        const person = probe.profileOf(url);
-        return !!person && lookup.find(person).length > 0;
+        const [identity, ...also] = probe.identitiesOn(document, url);
+        return !!identity && lookup.find({ site, identity, also }).length > 0;
+      },
+      onWatchedProfile(url) {
+        // A watched person's own profile showing two of their identities, one not yet on the
+        // list: the worker remembers the pair (only ever for a watched person: the list is
+        // all this script knows, and the worker checks again).
+        const identities = probe.identitiesOn(document, url);
+        const known = identities.filter((identity) => lookup.find({ site, identity }).length > 0);
+        const fresh = identities.filter((identity) => !known.includes(identity));
+        if (known.length === 0 || fresh.length === 0 || learntAt === url) return;
+        learntAt = url;
+        const message: ContentMessage = { type: 'noteAlias', identities: [known[0]!, fresh[0]!] };
+        browser.runtime.sendMessage(message).catch(() => undefined);
       },
       report(missing) {
         const message: ContentMessage = { type: 'noteMiss', site, missing };

@@ -17,6 +17,8 @@ export interface MissWatchDeps {
    * work; the worker shows or clears the tab's badge.
    */
   report(missing: boolean): void;
+  /** Called once the page is known to be a watched person's profile (after it settled). */
+  onWatchedProfile?(url: string): void;
   /** How long a page may take to render its profile before we look (ms). */
   settleMs?: number;
 }
@@ -44,6 +46,7 @@ export function watchForMisses(deps: MissWatchDeps): MissWatch {
   function check(forUrl: string, attempt: number) {
     if (forUrl !== win.location.href) return; // navigated meanwhile; that page has its own check
     if (!deps.probe.isProfilePage(forUrl) || !deps.isWatchedProfile(forUrl)) return;
+    deps.onWatchedProfile?.(forUrl);
     if (deps.probe.knownActions(win.document, forUrl)) return;
     // A single-page app may still be rendering: look once more before saying anything.
     if (attempt === 0) return later(() => check(forUrl, 1), settle);
