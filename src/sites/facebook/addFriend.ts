@@ -21,6 +21,7 @@ import {
 
 const ACTIVATABLE = activatable.join(',');
 const MOBILE_ADD = mobileAddFriend.join(',');
+const ADD_CONTROLS = `[role="button"][aria-label],${MOBILE_ADD}`;
 
 /** Pages that list only people: friend suggestions and requests, people search. */
 const PEOPLE_LISTS = /^\/(friends|search)(\/|$)/;
@@ -72,6 +73,14 @@ export const recogniseAddFriend: Recogniser = (target, page) => {
   if (isConfirm(label) || isConfirm(textOf(control))) return confirmRequest(control, page);
   return undefined;
 };
+
+function holdsAnotherAdd(node: HTMLElement, control: HTMLElement): boolean {
+  for (const other of node.querySelectorAll<HTMLElement>(ADD_CONTROLS)) {
+    if (other === control || other.contains(control)) continue;
+    if (other.matches(MOBILE_ADD) || isAddFriend(other.getAttribute('aria-label'))) return true;
+  }
+  return false;
+}
 
 function hit(control: HTMLElement, identity: Identity | undefined, name: string | undefined, also?: Identity): Recognition {
   return { kind: 'add-friend', control, person: { site: 'facebook', identity, name, ...(also ? { also: [also] } : {}) } };
@@ -152,9 +161,14 @@ export function identityOf(href: string | null, page: Page): Identity | undefine
   return identityFrom(href, page, parseFacebookUrl);
 }
 
-/** The nearest enclosing card whose links name exactly one profile. */
+/**
+ * The nearest enclosing card whose links name exactly one profile. A level holding another
+ * add-friend control is a list of cards, not this control's card: the climb ends there rather
+ * than borrow a neighbour's person (tests/fixtures/facebook/profile-noactions-en.html).
+ */
 function cardOf(control: HTMLElement, page: Page, skip?: Element): Person {
   for (const node of cardAncestors(control, 10)) {
+    if (holdsAnotherAdd(node, control)) return {};
     const found = new Map<string, { identity: Identity; name: string }>();
     for (const link of node.querySelectorAll<HTMLAnchorElement>(personLink)) {
       if (link === skip || link.matches(MOBILE_ADD)) continue;
