@@ -158,25 +158,14 @@ if (site && recognisers.length > 0) {
   });
 
   const probe = probeFor(location.hostname);
-  let learntAt = '';
   if (probe) {
     misses = lazyMissWatch({
       win: window,
       probe,
-      isWatchedProfile(url) {
-        const [identity, ...also] = probe.identitiesOn(document, url);
-        return !!identity && lookup.find({ site, identity, also }).length > 0;
-      },
-      onWatchedProfile(url) {
-        // A watched person's own profile showing two of their identities, one not yet on the
-        // list: the worker remembers the pair (only ever for a watched person: the list is
-        // all this script knows, and the worker checks again).
-        const identities = probe.identitiesOn(document, url);
-        const known = identities.filter((identity) => lookup.find({ site, identity }).length > 0);
-        const fresh = identities.filter((identity) => !known.includes(identity));
-        if (known.length === 0 || fresh.length === 0 || learntAt === url) return;
-        learntAt = url;
-        const message: ContentMessage = { type: 'noteAlias', identities: [known[0]!, fresh[0]!] };
+      isWatched: (identity) => lookup.find({ site: identity.site, identity }).length > 0,
+      learn(identities) {
+        // Only ever about a watched person (the list is all this script knows; the worker checks again).
+        const message: ContentMessage = { type: 'noteAlias', identities };
         browser.runtime.sendMessage(message).catch(() => undefined);
       },
       report(missing) {

@@ -5,20 +5,24 @@
 // This module only detects; the worker puts a badge on the tab and the popup explains it.
 // Cheap by design: one check per page load or in-page navigation, in an idle callback after the
 // page had time to render — never on DOM mutations.
+import type { Identity } from '../core/identity.ts';
 import type { ProfileProbe } from '../sites/recogniser.ts';
 
 export interface MissWatchDeps {
   win: Window;
   probe: ProfileProbe;
-  /** Is the profile at this page URL one of the watched people? */
-  isWatchedProfile(url: string): boolean;
+  /** Is this identity one of the watched people's? */
+  isWatched(identity: Identity): boolean;
+  /**
+   * The page is a watched person's profile and shows another identity of theirs not on the
+   * list yet (known first, new second): the worker may remember the pair (core/aliases.ts).
+   */
+  learn?(identities: [Identity, Identity]): void;
   /**
    * Called when this tab starts (true) or stops (false) being a page where protection may not
    * work; the worker shows or clears the tab's badge.
    */
   report(missing: boolean): void;
-  /** Called once the page is known to be a watched person's profile (after it settled). */
-  onWatchedProfile?(url: string): void;
   /** How long a page may take to render its profile before we look (ms). */
   settleMs?: number;
 }
@@ -33,6 +37,7 @@ export function watchForMisses(deps: MissWatchDeps): MissWatch {
   let url = '';
   let timers: number[] = [];
   let flagged = false;
+  let learntAt = '';
 
   const later = (fn: () => void, ms: number) => {
     timers.push(
@@ -45,8 +50,16 @@ export function watchForMisses(deps: MissWatchDeps): MissWatch {
 
   function check(forUrl: string, attempt: number) {
     if (forUrl !== win.location.href) return; // navigated meanwhile; that page has its own check
-    if (!deps.probe.isProfilePage(forUrl) || !deps.isWatchedProfile(forUrl)) return;
-    deps.onWatchedProfile?.(forUrl);
+    if (!deps.probe.isProfilePage(forUrl)) return;
+    // Every identity the page gives for its profile: it is watched if any of them is.
+    const identities = deps.probe.identitiesOn(win.document, forUrl);
+    const known = identities.filter((identity) => deps.isWatched(identity));
+    if (known.length === 0) return;
+    const fresh = identities.find((identity) => !known.includes(identity));
+    if (fresh && learntAt !== forUrl) {
+      learntAt = forUrl;
+      deps.learn?.([known[0]!, fresh]);
+    }
     if (deps.probe.knownActions(win.document, forUrl)) return;
     // A single-page app may still be rendering: look once more before saying anything.
     if (attempt === 0) return later(() => check(forUrl, 1), settle);
