@@ -7,7 +7,6 @@
 // later, at document_idle (lazyDialog.ts). Nothing it does is visible to the page unless the
 // user clicked a watched person's control (docs/SECURITY.md).
 import { PersonLookup } from '../core/match.ts';
-import type { ContentMessage } from '../core/messages.ts';
 import { WATCH_KEY, WATCH_PUSH } from '../core/watchChannel.ts';
 import { probeFor, recognisersFor, siteOf } from '../sites/registry.ts';
 import { ext as browser } from './ext.ts';
@@ -55,26 +54,13 @@ function contextAlive(): boolean {
   }
 }
 
-/**
- * Layout drift: a request control (trusted activation) whose page names nobody for it — the
- * recogniser found no person in its card and it is not a profile's own. Reported to the worker
- * like a miss (a badge on the tab, never anything in the page), once per address.
- */
-let driftAt = '';
-function reportDrift() {
-  if (!site || driftAt === location.href) return;
-  driftAt = location.href;
-  const message: ContentMessage = { type: 'noteMiss', site, missing: true };
-  browser.runtime.sendMessage(message).catch(() => undefined);
-}
-
 const guard = createGuard({
   recognise(target) {
     if (lookup.size === 0) return undefined; // nobody watched: no DOM walk at all
     for (const recognise of recognisers) {
       const hit = recognise(target, { url: location.href, document });
       if (!hit) continue;
-      if (!hit.person.identity && !hit.person.name && (hit.kind === 'connect' || hit.kind === 'add-friend')) reportDrift();
+      misses?.seen(hit.person); // a control naming nobody is layout drift (missWatch.ts)
       return hit;
     }
     return undefined;
@@ -122,8 +108,8 @@ async function loadWatchList(): Promise<void> {
   }
 }
 
+let misses: MissWatch | undefined;
 if (site && recognisers.length > 0) {
-  let misses: MissWatch | undefined;
   const sessionArea = browser.storage.session;
   const onSessionChange = (changes: Record<string, { newValue?: unknown }>) => {
     if (WATCH_KEY in changes) useIndex(changes[WATCH_KEY]?.newValue);
@@ -162,16 +148,9 @@ if (site && recognisers.length > 0) {
     misses = lazyMissWatch({
       win: window,
       probe,
-      isWatched: (identity) => lookup.find({ site: identity.site, identity }).length > 0,
-      learn(identities) {
-        // Only ever about a watched person (the list is all this script knows; the worker checks again).
-        const message: ContentMessage = { type: 'noteAlias', identities };
-        browser.runtime.sendMessage(message).catch(() => undefined);
-      },
-      report(missing) {
-        const message: ContentMessage = { type: 'noteMiss', site, missing };
-        browser.runtime.sendMessage(message).catch(() => undefined);
-      },
+      find: (seen) => lookup.find(seen),
+      // Only ever about a watched person (the list is all this script knows; the worker checks again).
+      tell: (message) => void browser.runtime.sendMessage(message).catch(() => undefined),
     });
   }
 }

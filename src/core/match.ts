@@ -16,13 +16,8 @@ export interface SeenPerson {
   name?: string | undefined;
 }
 
-/** Every identity a seen person carries, the control's own first. */
-export function identitiesOf(seen: SeenPerson): Identity[] {
-  return [...(seen.identity ? [seen.identity] : []), ...(seen.also ?? [])];
-}
 
-/** "linkedin:slug" — the kind part of an identityKey, to tell "same kind, different person". */
-const kindOf = (key: string) => key.split(':', 2).join(':');
+
 
 export class PersonLookup {
   readonly #byKey = new Map<string, WatchEntry[]>();
@@ -60,20 +55,23 @@ export class PersonLookup {
   }
 
   find(seen: SeenPerson): PersonMatch[] {
-    const identities = identitiesOf(seen);
-    // Any identity the page gives for the person is enough: one person can be known by a
-    // username and a numeric id at once (Facebook), and the user may have saved either.
-    const hits = new Map<string, WatchEntry>();
-    for (const identity of identities) for (const e of this.#byKey.get(identityKey(identity)) ?? []) hits.set(e.id, e);
-    if (hits.size > 0) return [...hits.values()].map((e) => ({ personId: e.id, strength: 'profile' as const }));
+    const identities = seen.identity ? [seen.identity, ...(seen.also ?? [])] : [];
+    // Any identity the page gives for the person is enough (the control's own first): one
+    // person can be known by a username and a numeric id at once (Facebook), and the user may
+    // have saved either.
+    for (const identity of identities) {
+      const hits = this.#byKey.get(identityKey(identity));
+      if (hits?.length) return hits.map((e) => ({ personId: e.id, strength: 'profile' as const }));
+    }
     if (!seen.name) return [];
     const candidates = this.#names().get(nameKey(seen.name));
     if (!candidates) return [];
-    const seenKinds = new Set(identities.map((i) => `${i.site}:${i.kind}`));
+    // "facebook:id:": the kind part of an identityKey, to tell "same kind, different person".
+    const seenKinds = identities.map((i) => `${i.site}:${i.kind}:`);
     return candidates
       // Same site and same kind of identity, yet different value: a namesake, not our person
       // (two people can share a name). A different kind (numeric id vs username) proves nothing.
-      .filter((e) => !e.keys.some((k) => seenKinds.has(kindOf(k))))
+      .filter((e) => !e.keys.some((k) => seenKinds.some((kind) => k.startsWith(kind))))
       .filter((e) => namesMatch(e.name, seen.name!))
       .map((e) => ({ personId: e.id, strength: 'name' as const }));
   }

@@ -8,23 +8,21 @@ import { textOf, type Page } from './recogniser.ts';
  * around it is other cards). Search results, suggestion lists and the feed wrap each card in
  * one (docs/dom-catalog.md §3, §9, §10).
  */
-export const CARD_LANDMARKS = 'article,[role="article"],[role="listitem"]';
+export const CARD_LANDMARKS = 'article,[role=article],[role=listitem]';
 
 /**
  * Regions: the climb never looks inside one of these as a whole. A profile's sidebar ("People
  * you may know", docs/dom-catalog.md §9) is an `aside` or `[role=complementary]`; `main` holds
  * the whole page. A control whose own card names nobody must not borrow a person from them.
  */
-export const REGION_LANDMARKS = 'main,[role="main"],aside,[role="complementary"]';
+export const REGION_LANDMARKS = 'main,[role=main],aside,[role=complementary]';
 
 /**
  * The ancestors of `control` in which to look for its person, nearest first: at most `max`,
  * ending with the first card landmark, and before the first region landmark.
  */
 export function* cardAncestors(control: Element, max: number): Generator<HTMLElement> {
-  let node = control.parentElement;
-  for (let depth = 0; node && depth < max; depth++, node = node.parentElement) {
-    if (node.matches(REGION_LANDMARKS)) return;
+  for (let node = control.parentElement; node && max-- > 0 && !node.matches(REGION_LANDMARKS); node = node.parentElement) {
     yield node;
     if (node.matches(CARD_LANDMARKS)) return;
   }
@@ -32,20 +30,19 @@ export function* cardAncestors(control: Element, max: number): Generator<HTMLEle
 
 /** Whether the control sits in a card or a sidebar, rather than in the page's own header or body. */
 export function inCardOrSidebar(control: Element): boolean {
-  return control.closest(`${CARD_LANDMARKS},aside,[role="complementary"]`) !== null;
+  return control.closest(`${CARD_LANDMARKS},aside,[role=complementary]`) !== null;
 }
 
-/** A link's profile identity, resolved against the page, with the site's own parser. */
-export function identityFrom(href: string | null, page: Page, parse: (url: string) => ParseResult): Identity | undefined {
-  if (!href) return undefined;
-  let absolute: string;
-  try {
-    absolute = new URL(href, page.url).href;
-  } catch {
-    return undefined;
-  }
-  const parsed = parse(absolute);
-  return parsed.ok ? parsed.identity : undefined;
+/** A reader of a link's profile identity, resolved against the page, with the site's own parser. */
+export function identityReader(parse: (url: string) => ParseResult) {
+  return (href: string | null, page: Page): Identity | undefined => {
+    try {
+      const parsed = href ? parse(new URL(href, page.url).href) : undefined;
+      return parsed?.ok ? parsed.identity : undefined;
+    } catch {
+      return undefined; // not an address (new URL throws)
+    }
+  };
 }
 
 /** The first non-empty text among `selectors` (the profile's displayed name). */

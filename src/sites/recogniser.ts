@@ -45,7 +45,7 @@ export interface ProfileProbe {
   /**
    * Every identity the page gives for its own profile: the URL's, plus one its own header's
    * controls carry when it differs (a Facebook username URL whose add-friend link names the
-   * numeric id). Empty off a profile page.
+   * numeric id). Empty off a profile page. Without it, the URL's identity alone.
    */
-  identitiesOn(document: Document, url: string): Identity[];
+  identitiesOn?(document: Document, url: string): Identity[];
 }

@@ -379,8 +379,8 @@ describe('miss watch: reported to the worker, nothing added to the page', () => 
     const watch = watchForMisses({
       win: window,
       probe: probeFor(new URL(f.url).hostname)!,
-      isWatched: () => watched,
-      report: (missing) => reports.push(missing),
+      find: () => (watched ? [{ personId: 'p', strength: 'profile' }] : []),
+      tell: (message) => void (message.type === 'noteMiss' && reports.push(message.missing)),
       settleMs: 100,
     });
     vi.advanceTimersByTime(5000);
@@ -446,9 +446,8 @@ describe('miss watch: reported to the worker, nothing added to the page', () => 
       const watch = watchForMisses({
         win: window,
         probe: probeFor(new URL(f.url).hostname)!,
-        isWatched: (identity) => watchedKeys.includes(`${identity.kind}:${identity.value}`),
-        learn: (identities) => learnt.push(identities),
-        report: (missing) => reports.push(missing),
+        find: ({ identity }) => (identity && watchedKeys.includes(`${identity.kind}:${identity.value}`) ? [{ personId: 'jane', strength: 'profile' }] : []),
+        tell: (message) => void (message.type === 'noteAlias' ? learnt.push(message.identities) : message.type === 'noteMiss' && reports.push(message.missing)),
         settleMs: 100,
       });
       vi.advanceTimersByTime(5000);

@@ -46,9 +46,9 @@ describe('one person, several identities (facebook/m-touch-alias-en.html)', () =
 
   it('the page gives both identities for its profile (what the worker is told to remember)', () => {
     const f = readFixture(fixture);
-    expect(facebookProbe.identitiesOn(mount(f), f.url)).toEqual([user('janedoe77'), id('100012345678901')]);
+    expect(facebookProbe.identitiesOn!(mount(f), f.url)).toEqual([user('janedoe77'), id('100012345678901')]);
     // Off a profile page, nothing.
-    expect(facebookProbe.identitiesOn(mount(f), 'https://m.facebook.com/friends/requests/?profile_id=1')).toEqual([]);
+    expect(facebookProbe.identitiesOn!(mount(f), 'https://m.facebook.com/friends/requests/?profile_id=1')).toEqual([]);
   });
 
   it('negative: the namesake in People you may know (another numeric id) is never taken for her', () => {

@@ -3,7 +3,7 @@
 // profile; anywhere else the person comes from the profile link in the same card. Display
 // names collide on Facebook, so an identity from a link is preferred over any name.
 import { identityKey, parseFacebookUrl, type Identity } from '../../core/identity.ts';
-import { cardAncestors, firstText, identityFrom, inCardOrSidebar } from '../dom.ts';
+import { cardAncestors, firstText, identityReader, inCardOrSidebar } from '../dom.ts';
 import { closestOf, textOf, type Page, type Recogniser, type Recognition } from '../recogniser.ts';
 import { isAddFriend, isAddShort, isConfirm } from './labels.ts';
 import { liteCardName } from './lite.ts';
@@ -157,9 +157,7 @@ function titleName(page: Page): string | undefined {
   return page.document.title.replace(/\s*[|–-]\s*Facebook\s*$/i, '').trim() || undefined;
 }
 
-export function identityOf(href: string | null, page: Page): Identity | undefined {
-  return identityFrom(href, page, parseFacebookUrl);
-}
+export const identityOf = identityReader(parseFacebookUrl);
 
 /**
  * The nearest enclosing card whose links name exactly one profile. A level holding another

@@ -4,7 +4,7 @@
 // Cost: a few closest()/matches() calls per click, and a walk up to the control's card only
 // once the control is known to be a Connect.
 import { parseLinkedInUrl, type Identity } from '../../core/identity.ts';
-import { cardAncestors, firstText, identityFrom } from '../dom.ts';
+import { cardAncestors, firstText, identityReader } from '../dom.ts';
 import { closestOf, textOf, type Page, type Recogniser, type Recognition } from '../recogniser.ts';
 import { CONNECT_TEXTS, DIALOG_SEND, isPendingLabel, nameInInviteLabel } from './labels.ts';
 import {
@@ -81,13 +81,9 @@ export function isProfilePage(page: Page): boolean {
   return identityOf(page.url, page) !== undefined;
 }
 
-export function pageName(page: Page): string | undefined {
-  return firstText(page, profileName);
-}
+export const pageName = (page: Page) => firstText(page, profileName);
 
-export function identityOf(href: string | null, page: Page): Identity | undefined {
-  return identityFrom(href, page, parseLinkedInUrl);
-}
+export const identityOf = identityReader(parseLinkedInUrl);
 
 /**
  * The invitation dialog's sending buttons ("Send without a note", "Send", "Add a note"). The

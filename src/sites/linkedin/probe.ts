@@ -23,12 +23,6 @@ export const linkedinProbe: ProfileProbe = {
     }
     return false;
   },
-  // A LinkedIn profile is known by its URL's slug only (the member id in /in/ACoAA… URLs is
-  // not shown beside it in a form we have evidence for).
-  identitiesOn(_document, url) {
-    const own = linkedinProbe.isProfilePage(url) ? linkedinProbe.profileOf(url)?.identity : undefined;
-    return own ? [own] : [];
-  },
 };
 
 function safePath(url: string): string {
