@@ -98,7 +98,8 @@ export function watchForMisses(deps: MissWatchDeps): MissWatch {
   if (nav && typeof nav.addEventListener === 'function') nav.addEventListener('currententrychange', onNavigation);
   else poll = win.setInterval(onNavigation, 1500);
   win.addEventListener('popstate', onNavigation);
-  if (win.document.readyState === 'loading') win.document.addEventListener('DOMContentLoaded', onNavigation, { once: true });
+  if (win.document.readyState === 'loading')
+    win.document.addEventListener('DOMContentLoaded', onNavigation, { once: true });
   else onNavigation();
 
   return {

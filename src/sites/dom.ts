@@ -22,7 +22,11 @@ export const REGION_LANDMARKS = 'main,[role=main],aside,[role=complementary]';
  * ending with the first card landmark, and before the first region landmark.
  */
 export function* cardAncestors(control: Element, max: number): Generator<HTMLElement> {
-  for (let node = control.parentElement; node && max-- > 0 && !node.matches(REGION_LANDMARKS); node = node.parentElement) {
+  for (
+    let node = control.parentElement;
+    node && max-- > 0 && !node.matches(REGION_LANDMARKS);
+    node = node.parentElement
+  ) {
     yield node;
     if (node.matches(CARD_LANDMARKS)) return;
   }

@@ -28,14 +28,21 @@ const watching = (...people: Person[]) => new PersonLookup(people.map(watchEntry
 const matched = (lookup: PersonLookup, seen: SeenPerson | undefined) => (seen ? lookup.find(seen) : []);
 
 const JANE_BY_USERNAME = person('jane', 'Jane Doe', { facebookUrl: 'https://www.facebook.com/jane.doe.77' });
-const JANE_BY_ID = person('jane', 'Jane Doe', { facebookUrl: 'https://www.facebook.com/profile.php?id=100012345678901' });
+const JANE_BY_ID = person('jane', 'Jane Doe', {
+  facebookUrl: 'https://www.facebook.com/profile.php?id=100012345678901',
+});
 
 describe('one person, several identities (facebook/m-touch-alias-en.html)', () => {
   const fixture = 'facebook/m-touch-alias-en.html';
   const header = '#actions a[href*="hf=profile_button"] span';
 
   it('the profile button carries the link’s numeric id and the page’s username', () => {
-    expect(at(fixture, header)?.person).toEqual({ site: 'facebook', identity: id('100012345678901'), also: [user('janedoe77')], name: 'Jane Doe' });
+    expect(at(fixture, header)?.person).toEqual({
+      site: 'facebook',
+      identity: id('100012345678901'),
+      also: [user('janedoe77')],
+      name: 'Jane Doe',
+    });
   });
 
   it('matches whichever of the two the user saved', () => {
@@ -80,9 +87,9 @@ describe('remembering the pair (core/aliases.ts)', () => {
     const entry = buildWatchIndex(next, NOW).people.find((p) => p.id === 'jane');
     expect(entry?.keys).toEqual(['facebook:username:janedoe77', 'facebook:id:100012345678901']);
     // A later page showing only the id now matches.
-    expect(new PersonLookup(buildWatchIndex(next, NOW).people).find({ site: 'facebook', identity: id('100012345678901') })).toEqual([
-      { personId: 'jane', strength: 'profile' },
-    ]);
+    expect(
+      new PersonLookup(buildWatchIndex(next, NOW).people).find({ site: 'facebook', identity: id('100012345678901') }),
+    ).toEqual([{ personId: 'jane', strength: 'profile' }]);
     // Learning it again changes nothing.
     expect(learnAliases(next, pair, NOW)).toBe(next);
   });
@@ -144,7 +151,9 @@ describe.each(['en', 'fr'])('no attribution across regions (facebook/profile-noa
     expect(at(fixture, '#header-message span')).toBeUndefined();
     const f = readFixture(fixture);
     const doc = mount(f);
-    expect(recogniseFollowMessage(doc.querySelector('#header-message span')!, { url: f.url, document: doc })).toBeUndefined();
+    expect(
+      recogniseFollowMessage(doc.querySelector('#header-message span')!, { url: f.url, document: doc }),
+    ).toBeUndefined();
   });
 });
 

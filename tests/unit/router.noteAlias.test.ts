@@ -23,24 +23,34 @@ const pair = [
   { site: 'facebook', kind: 'id', value: '100012345678901' },
 ];
 const jane = person('jane', 'Jane Doe', { facebookUrl: 'https://www.facebook.com/jane.doe.77' });
-const aliases = async () => ((await fakeBrowser.storage.local.get('state'))['state'] as { people: Array<{ aliases?: string[] }> }).people[0]?.aliases;
+const aliases = async () =>
+  ((await fakeBrowser.storage.local.get('state'))['state'] as { people: Array<{ aliases?: string[] }> }).people[0]
+    ?.aliases;
 
 describe('noteAlias', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('remembers the pair on the watched person who owns one of them', async () => {
-    await fakeBrowser.storage.local.set({ state: state([jane], [process('p1', 'scheduled', [{ at: days(3), people: ['jane'] }])]) });
+    await fakeBrowser.storage.local.set({
+      state: state([jane], [process('p1', 'scheduled', [{ at: days(3), people: ['jane'] }])]),
+    });
     expect(await handleMessage({ type: 'noteAlias', identities: pair }, contentScript, deps)).toEqual({ ok: true });
     expect(await aliases()).toEqual(['facebook:id:100012345678901']);
   });
 
   it('changes nothing for someone not watched, for a web page, or for a malformed message', async () => {
-    await fakeBrowser.storage.local.set({ state: state([jane], [process('p1', 'offer', [{ at: days(-3), people: ['jane'] }])]) });
+    await fakeBrowser.storage.local.set({
+      state: state([jane], [process('p1', 'offer', [{ at: days(-3), people: ['jane'] }])]),
+    });
     await handleMessage({ type: 'noteAlias', identities: pair }, contentScript, deps);
     expect(await aliases()).toBeUndefined();
-    await fakeBrowser.storage.local.set({ state: state([jane], [process('p1', 'scheduled', [{ at: days(3), people: ['jane'] }])]) });
+    await fakeBrowser.storage.local.set({
+      state: state([jane], [process('p1', 'scheduled', [{ at: days(3), people: ['jane'] }])]),
+    });
     expect(handleMessage({ type: 'noteAlias', identities: pair }, webPage, deps)).toBeUndefined();
-    expect(await handleMessage({ type: 'noteAlias', identities: [pair[0]] }, contentScript, deps)).toEqual({ error: 'Malformed message.' });
+    expect(await handleMessage({ type: 'noteAlias', identities: [pair[0]] }, contentScript, deps)).toEqual({
+      error: 'Malformed message.',
+    });
     expect(await aliases()).toBeUndefined();
   });
 });
