@@ -2,6 +2,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { CommandError } from '../core/commandError.ts';
 import { explain, type Words } from '../core/explain.ts';
+import { learnAliases } from '../core/aliases.ts';
 import { profileUrlOf, researchChecklist } from '../core/research.ts';
 import { recordInterception, recordOutcome } from '../core/outcomes.ts';
 import { ContentMessage } from '../core/messages.ts';
@@ -70,6 +71,12 @@ async function onContentMessage(
       // The notice is a badge on that tab, outside the page (docs/SECURITY.md).
       if (tabId !== undefined) await deps.effects.missBadge?.(tabId, message.missing);
       return message.missing ? noteMiss(message.site) : { ok: true };
+    case 'noteAlias': {
+      // Only ever adds a key to a watched person who already owns one of the two; anything
+      // else leaves the state as it was (and then nothing is written or republished).
+      const reply = await change(deps, now, (state) => ({ state: learnAliases(state, message.identities, now), result: { ok: true as const } }));
+      return 'error' in reply ? { error: reply.error } : { ok: true };
+    }
     case 'getVerdict': {
       // Answered from the verdict cache (no read, validation or lookup rebuild per click).
       const { state, lookup } = await verdictData(now);
@@ -85,7 +92,7 @@ async function onContentMessage(
         verdict,
         interceptionId: id,
         friction: state.settings.friction,
-        dialog: explain(verdict, state, message.kind, now, w),
+        dialog: explain(verdict, state, message.kind, now, w, matches.length),
         research: researchChecklist(identity, process?.company ?? w.t('theCompany'), w.t),
         commentAdvice: w.t('commentAdvice'),
       };

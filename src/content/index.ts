@@ -7,7 +7,6 @@
 // later, at document_idle (lazyDialog.ts). Nothing it does is visible to the page unless the
 // user clicked a watched person's control (docs/SECURITY.md).
 import { PersonLookup } from '../core/match.ts';
-import type { ContentMessage } from '../core/messages.ts';
 import { WATCH_KEY, WATCH_PUSH } from '../core/watchChannel.ts';
 import { probeFor, recognisersFor, siteOf } from '../sites/registry.ts';
 import { ext as browser } from './ext.ts';
@@ -63,7 +62,9 @@ const guard = createGuard({
   recognise(target) {
     for (const recognise of recognisers) {
       const hit = recognise(target, { url: location.href, document });
-      if (hit) return hit;
+      if (!hit) continue;
+      misses?.seen(hit.person); // a control naming nobody is layout drift (missWatch.ts)
+      return hit;
     }
     return undefined;
   },
@@ -110,8 +111,8 @@ async function loadWatchList(): Promise<void> {
   }
 }
 
+let misses: MissWatch | undefined;
 if (site && recognisers.length > 0) {
-  let misses: MissWatch | undefined;
   const sessionArea = browser.storage.session;
   const onSessionChange = (changes: Record<string, { newValue?: unknown }>) => {
     if (WATCH_KEY in changes) useIndex(changes[WATCH_KEY]?.newValue);
@@ -150,14 +151,9 @@ if (site && recognisers.length > 0) {
     misses = lazyMissWatch({
       win: window,
       probe,
-      isWatchedProfile(url) {
-        const person = probe.profileOf(url);
-        return !!person && lookup.find(person).length > 0;
-      },
-      report(missing) {
-        const message: ContentMessage = { type: 'noteMiss', site, missing };
-        browser.runtime.sendMessage(message).catch(() => undefined);
-      },
+      find: (seen) => lookup.find(seen),
+      // Only ever about a watched person (the list is all this script knows; the worker checks again).
+      tell: (message) => void browser.runtime.sendMessage(message).catch(() => undefined),
     });
   }
 }

@@ -68,5 +68,8 @@ export function lazyMissWatch(deps: MissWatchDeps): MissWatch {
       stopped = true;
       real?.stop();
     },
+    seen(person) {
+      real?.seen(person);
+    },
   };
 }

@@ -5,24 +5,35 @@
 // This module only detects; the worker puts a badge on the tab and the popup explains it.
 // Cheap by design: one check per page load or in-page navigation, in an idle callback after the
 // page had time to render — never on DOM mutations.
+import type { PersonMatch } from '../core/personMatch.ts';
+import type { SeenPerson } from '../core/match.ts';
+import type { ContentMessage } from '../core/messages.ts';
 import type { ProfileProbe } from '../sites/recogniser.ts';
 
 export interface MissWatchDeps {
   win: Window;
   probe: ProfileProbe;
-  /** Is the profile at this page URL one of the watched people? */
-  isWatchedProfile(url: string): boolean;
+  /** The watched people this seen person may be (the content script's lookup). */
+  find(seen: SeenPerson): PersonMatch[];
   /**
-   * Called when this tab starts (true) or stops (false) being a page where protection may not
-   * work; the worker shows or clears the tab's badge.
+   * Tells the worker (fire and forget). noteMiss: this tab starts (true) or stops (false) being
+   * a page where protection may not work; the worker shows or clears the tab's badge. noteAlias:
+   * the page is a watched person's profile and shows another identity of theirs not on the
+   * list yet (known first, new second); the worker may remember the pair (core/aliases.ts).
    */
-  report(missing: boolean): void;
+  tell(message: ContentMessage): void;
   /** How long a page may take to render its profile before we look (ms). */
   settleMs?: number;
 }
 
 export interface MissWatch {
   stop(): void;
+  /**
+   * The person of a request control the user activated here. One naming nobody (no person in
+   * its own card, not a profile's own) is layout drift: reported like a miss, until the page
+   * changes.
+   */
+  seen(person: SeenPerson): void;
 }
 
 export function watchForMisses(deps: MissWatchDeps): MissWatch {
@@ -30,7 +41,10 @@ export function watchForMisses(deps: MissWatchDeps): MissWatch {
   const settle = deps.settleMs ?? 2500;
   let url = '';
   let timers: number[] = [];
-  let flagged = false;
+  // The site a miss was reported for on this page (the worker's message names it), if any.
+  let flagged: SeenPerson['site'] | undefined;
+  let learntAt = '';
+  const report = (missing: boolean) => flagged && deps.tell({ type: 'noteMiss', site: flagged, missing });
 
   const later = (fn: () => void, ms: number) => {
     timers.push(
@@ -43,13 +57,23 @@ export function watchForMisses(deps: MissWatchDeps): MissWatch {
 
   function check(forUrl: string, attempt: number) {
     if (forUrl !== win.location.href) return; // navigated meanwhile; that page has its own check
-    if (!deps.probe.isProfilePage(forUrl) || !deps.isWatchedProfile(forUrl)) return;
+    if (!deps.probe.isProfilePage(forUrl)) return;
+    // Every identity the page gives for its profile: it is watched if any of them is.
+    const own = deps.probe.profileOf(forUrl)?.identity;
+    const identities = deps.probe.identitiesOn?.(win.document, forUrl) ?? (own ? [own] : []);
+    const known = identities.filter((identity) => deps.find({ site: identity.site, identity }).length > 0);
+    if (known.length === 0) return;
+    const fresh = identities.find((identity) => !known.includes(identity));
+    if (fresh && learntAt !== forUrl) {
+      learntAt = forUrl;
+      deps.tell({ type: 'noteAlias', identities: [known[0]!, fresh] });
+    }
     if (deps.probe.knownActions(win.document, forUrl)) return;
     // A single-page app may still be rendering: look once more before saying anything.
     if (attempt === 0) return later(() => check(forUrl, 1), settle);
     if (!flagged) {
-      flagged = true;
-      deps.report(true);
+      flagged = known[0]!.site;
+      report(true);
     }
   }
 
@@ -60,8 +84,8 @@ export function watchForMisses(deps: MissWatchDeps): MissWatch {
     timers = [];
     // In-page navigation keeps the tab's badge (only a full load resets it): clear it here.
     if (flagged) {
-      flagged = false;
-      deps.report(false);
+      report(false);
+      flagged = undefined;
     }
     later(() => check(url, 0), settle);
   }
@@ -74,10 +98,16 @@ export function watchForMisses(deps: MissWatchDeps): MissWatch {
   if (nav && typeof nav.addEventListener === 'function') nav.addEventListener('currententrychange', onNavigation);
   else poll = win.setInterval(onNavigation, 1500);
   win.addEventListener('popstate', onNavigation);
-  if (win.document.readyState === 'loading') win.document.addEventListener('DOMContentLoaded', onNavigation, { once: true });
+  if (win.document.readyState === 'loading')
+    win.document.addEventListener('DOMContentLoaded', onNavigation, { once: true });
   else onNavigation();
 
   return {
+    seen(person) {
+      if (flagged || person.identity || person.name) return;
+      flagged = person.site;
+      report(true);
+    },
     stop() {
       for (const t of timers) win.clearTimeout(t);
       if (poll !== undefined) win.clearInterval(poll);

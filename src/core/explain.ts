@@ -31,6 +31,8 @@ export function explain(
   kind: RequestKind,
   now: Date,
   { t, locale }: Words,
+  /** How many watched people the seen name matched (a name shared by several: say so). */
+  nameMatches = 1,
 ): DialogModel {
   const person = state.people.find((p) => p.id === verdict.personId);
   const process = state.processes.find((p) => p.id === verdict.processId);
@@ -71,6 +73,7 @@ export function explain(
     summary,
     explanation,
     when: format(at, 'EEE d MMM, HH:mm', locale ? { locale } : {}),
-    caution: verdict.strength === 'name' ? t('nameOnlyCaution', { name }) : undefined,
+    caution:
+      verdict.strength !== 'name' ? undefined : nameMatches > 1 ? t('nameSharedCaution', { name }) : t('nameOnlyCaution', { name }),
   };
 }

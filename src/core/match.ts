@@ -7,12 +7,18 @@ import type { WatchEntry } from './watchIndex.ts';
 
 export interface SeenPerson {
   site: Site;
+  /** The identity the clicked control itself carries (its link), else the page's profile. */
   identity?: Identity | undefined;
+  /**
+   * Other identities the page gives for the same person: on a profile, the page's own URL when
+   * the control (whose link holds a numeric id) sits in that profile's header or action bar.
+   */
+  also?: Identity[] | undefined;
   name?: string | undefined;
 }
 
-/** "linkedin:slug" — the kind part of an identityKey, to tell "same kind, different person". */
-const kindOf = (key: string) => key.split(':', 2).join(':');
+
+
 
 export class PersonLookup {
   readonly #byKey = new Map<string, WatchEntry[]>();
@@ -50,18 +56,23 @@ export class PersonLookup {
   }
 
   find(seen: SeenPerson): PersonMatch[] {
-    if (seen.identity) {
-      const hits = this.#byKey.get(identityKey(seen.identity));
+    const identities = seen.identity ? [seen.identity, ...(seen.also ?? [])] : [];
+    // Any identity the page gives for the person is enough (the control's own first): one
+    // person can be known by a username and a numeric id at once (Facebook), and the user may
+    // have saved either.
+    for (const identity of identities) {
+      const hits = this.#byKey.get(identityKey(identity));
       if (hits?.length) return hits.map((e) => ({ personId: e.id, strength: 'profile' as const }));
     }
     if (!seen.name) return [];
     const candidates = this.#names().get(nameKey(seen.name));
     if (!candidates) return [];
-    const seenKind = seen.identity ? `${seen.identity.site}:${seen.identity.kind}` : undefined;
+    // "facebook:id:": the kind part of an identityKey, to tell "same kind, different person".
+    const seenKinds = identities.map((i) => `${i.site}:${i.kind}:`);
     return candidates
       // Same site and same kind of identity, yet different value: a namesake, not our person
       // (two people can share a name). A different kind (numeric id vs username) proves nothing.
-      .filter((e) => !seenKind || !e.keys.some((k) => kindOf(k) === seenKind))
+      .filter((e) => !e.keys.some((k) => seenKinds.some((kind) => k.startsWith(kind))))
       .filter((e) => namesMatch(e.name, seen.name!))
       .map((e) => ({ personId: e.id, strength: 'name' as const }));
   }

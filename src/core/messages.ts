@@ -13,6 +13,7 @@ const Identity = z.union([
 export const SeenPersonMessage = z.object({
   site: z.enum(['linkedin', 'facebook']),
   identity: z.optional(Identity),
+  also: z.optional(z.array(Identity).check(z.maxLength(4))),
   name: z.optional(z.string().check(z.maxLength(300))),
 });
 
@@ -26,6 +27,11 @@ export const ContentMessage = z.discriminatedUnion('type', [
   // the tab navigated on from such a page (false): the worker shows or clears a badge on the
   // tab, and counts misses locally (storage key missCounts) for the options page.
   z.object({ type: z.literal('noteMiss'), site: z.enum(['linkedin', 'facebook']), missing: z.boolean() }),
+  // On a watched person's own profile the page showed two identities of theirs together (a
+  // Facebook username in the URL, the numeric id in the header's add-friend link): the worker
+  // remembers the pair on that person, if they are watched and one identity is already theirs.
+  // Never sent for anyone else (docs/SECURITY.md).
+  z.object({ type: z.literal('noteAlias'), identities: z.array(Identity).check(z.minLength(2), z.maxLength(2)) }),
   z.object({
     // The user's choice in the dialog, completing the interception logged by getVerdict.
     type: z.literal('recordOutcome'),

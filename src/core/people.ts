@@ -60,6 +60,8 @@ export function mergePerson(stored: Person, draft: ValidPerson, base: PersonBase
     ...(facebookUrl ? { facebookUrl } : {}),
     ...(title ? { title } : {}),
     ...(stored.otherNames ? { otherNames: stored.otherNames } : {}),
+    // Aliases were learnt from the stored Facebook link's profile: they go when that link changes.
+    ...(stored.aliases && facebookUrl === stored.facebookUrl ? { aliases: stored.aliases } : {}),
   };
   return withOtherNames(merged, alternates);
 }

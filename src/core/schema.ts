@@ -31,6 +31,11 @@ export const Person = z.object({
   title: z.optional(text(200)),
   /** Other spellings the person was entered under (e.g. "P. Raman"), so none is lost. */
   otherNames: z.optional(z.array(text(200)).check(z.maxLength(20))),
+  /**
+   * Other identities of the same account, learnt on the person's own profile page (a Facebook
+   * username and its numeric id shown together): identityKey()s, "facebook:id:1000…".
+   */
+  aliases: z.optional(z.array(text(600)).check(z.maxLength(8))),
 });
 export type Person = z.infer<typeof Person>;
 

@@ -16,7 +16,7 @@ export { WATCH_INDEX_VERSION };
 export const WatchEntry = z.object({
   id: z.string(),
   name: z.string(),
-  /** identityKey()s of the person's stored profile links. */
+  /** identityKey()s of the person's stored profile links and learnt aliases. */
   keys: z.array(z.string()),
 });
 export type WatchEntry = z.infer<typeof WatchEntry>;
@@ -39,6 +39,8 @@ export function watchEntry(person: Person): WatchEntry {
     const parsed = parseProfileUrl(url, site);
     if (parsed.ok) keys.push(identityKey(parsed.identity));
   }
+  // Identities learnt on the person's own profile (core/aliases.ts).
+  for (const alias of person.aliases ?? []) if (!keys.includes(alias)) keys.push(alias);
   return { id: person.id, name: person.name, keys };
 }
 

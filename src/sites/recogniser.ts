@@ -1,6 +1,7 @@
 // The shared shape of every site feature: a recogniser turns a clicked element into
 // "this is a request control, for this person", or nothing. Recognisers only read the DOM.
 import type { RequestKind } from '../core/explain.ts';
+import type { Identity } from '../core/identity.ts';
 import type { SeenPerson } from '../core/match.ts';
 
 export interface Recognition {
@@ -41,4 +42,10 @@ export interface ProfileProbe {
   /** The person whose profile this page is, as the worker stores them. */
   profileOf(url: string): SeenPerson | undefined;
   knownActions(document: Document, url: string): boolean;
+  /**
+   * Every identity the page gives for its own profile: the URL's, plus one its own header's
+   * controls carry when it differs (a Facebook username URL whose add-friend link names the
+   * numeric id). Empty off a profile page. Without it, the URL's identity alone.
+   */
+  identitiesOn?(document: Document, url: string): Identity[];
 }

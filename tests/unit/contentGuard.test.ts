@@ -392,8 +392,8 @@ describe('miss watch: reported to the worker, nothing added to the page', () => 
     const watch = watchForMisses({
       win: window,
       probe: probeFor(new URL(f.url).hostname)!,
-      isWatchedProfile: () => watched,
-      report: (missing) => reports.push(missing),
+      find: () => (watched ? [{ personId: 'p', strength: 'profile' }] : []),
+      tell: (message) => void (message.type === 'noteMiss' && reports.push(message.missing)),
       settleMs: 100,
     });
     vi.advanceTimersByTime(5000);
@@ -446,5 +446,46 @@ describe('miss watch: reported to the worker, nothing added to the page', () => 
     const { reports, watch } = watchOn('linkedin/profile-sdui-2026-de.html', false, (html) => html.replace(/Topcard/, 'X'));
     watch.stop();
     expect(reports).toEqual([]);
+  });
+
+  describe('one person, two identities (facebook/m-touch-alias-en.html)', () => {
+    function learnOn(watchedKeys: string[]) {
+      const f = readFixture('facebook/m-touch-alias-en.html');
+      mount(f);
+      vi.useFakeTimers();
+      Object.defineProperty(window, 'location', { value: new URL(f.url), configurable: true });
+      const learnt: unknown[] = [];
+      const reports: boolean[] = [];
+      const watch = watchForMisses({
+        win: window,
+        probe: probeFor(new URL(f.url).hostname)!,
+        find: ({ identity }) => (identity && watchedKeys.includes(`${identity.kind}:${identity.value}`) ? [{ personId: 'jane', strength: 'profile' }] : []),
+        tell: (message) => void (message.type === 'noteAlias' ? learnt.push(message.identities) : message.type === 'noteMiss' && reports.push(message.missing)),
+        settleMs: 100,
+      });
+      vi.advanceTimersByTime(5000);
+      watch.stop();
+      return { learnt, reports };
+    }
+
+    it('on a watched person’s profile, hands the worker the pair once (known first)', () => {
+      expect(learnOn(['username:janedoe77']).learnt).toEqual([
+        [
+          { site: 'facebook', kind: 'username', value: 'janedoe77' },
+          { site: 'facebook', kind: 'id', value: '100012345678901' },
+        ],
+      ]);
+      expect(learnOn(['id:100012345678901']).learnt).toEqual([
+        [
+          { site: 'facebook', kind: 'id', value: '100012345678901' },
+          { site: 'facebook', kind: 'username', value: 'janedoe77' },
+        ],
+      ]);
+    });
+
+    it('says nothing about people who are not watched, nor when both are already known', () => {
+      expect(learnOn([]).learnt).toEqual([]);
+      expect(learnOn(['username:janedoe77', 'id:100012345678901']).learnt).toEqual([]);
+    });
   });
 });

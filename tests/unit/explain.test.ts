@@ -28,4 +28,9 @@ describe('explain', () => {
   it('says when the match is by name only', () => {
     expect(explain(stopFor('name'), s, 'connect', NOW, words).caution).toMatch(/may be Dana Whitfield/);
   });
+
+  it('says so when the name matched several watched people (a name-only card, two interviewers of that name)', () => {
+    expect(explain(stopFor('name'), s, 'add-friend', NOW, words, 2).caution).toMatch(/Several people .* are called Dana Whitfield/);
+    expect(explain(stopFor('profile'), s, 'add-friend', NOW, words, 2).caution).toBeUndefined();
+  });
 });

@@ -10,7 +10,7 @@ describe('dialog code loaded at document_idle', () => {
     const stop = vi.fn();
     const module: DialogModule = {
       createInterceptor: () => ({ resolve, close: vi.fn() }),
-      watchForMisses: () => ({ stop }),
+      watchForMisses: () => ({ stop, seen: vi.fn() }),
     };
     const deps = { send: vi.fn(), t: (key: string) => key };
     const interceptor = lazyInterceptor(deps);

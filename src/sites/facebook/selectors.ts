@@ -30,6 +30,15 @@ export const mobileAddFriend = [
   '#objects_container a[href*="/a/mobile/friends/add_friend.php"]',
 ] as const;
 
+/**
+ * The touch and mbasic profile's own Add Friend: its link says where it was rendered,
+ * `hf=profile_button` (docs/dom-catalog.md §12; tests/fixtures/facebook/m-touch-en.html,
+ * m-touch-alias-en.html; the same link in public bots, e.g.
+ * https://github.com/MujurID/FacebookKit/blob/a7a7213869cf1de92b8824b1f734a90ca7eb67e8/examples/FriendsSendRequest/SendRequest.php),
+ * whereas people lists use `hf=profile_browser` (mbasic-reactions-en.html).
+ */
+export const mobileProfileButton = 'a[href*="/a/mobile/friends/profile_add_friend.php"][href*="hf=profile_button"]';
+
 /** The profile's own header: a control here belongs to the page's profile (docs/dom-catalog.md §8). */
 export const profileHeader = [
   // www: [data-pagelet="ProfileActions"] (tests/fixtures/facebook/profile-comet.html, profile-follow-en.html).
@@ -66,6 +75,9 @@ export const personLink = 'a[href]';
  * tests/fixtures/facebook/m-lite-en.html).
  */
 export const liteContainer = '[data-mcomponent="MContainer"][data-action-id]';
+
+/** The lite renderer's text runs (docs/dom-catalog.md §12; tests/fixtures/facebook/m-lite-cards-en.html). */
+export const liteText = '.native-text';
 
 /** Any of these on a profile page means its actions are in a shape we know (docs/dom-catalog.md §8, §12). */
 export const knownProfileActions = [

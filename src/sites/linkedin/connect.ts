@@ -4,6 +4,7 @@
 // Cost: a few closest()/matches() calls per click, and a walk up to the control's card only
 // once the control is known to be a Connect.
 import { parseLinkedInUrl, type Identity } from '../../core/identity.ts';
+import { cardAncestors, firstText, identityReader } from '../dom.ts';
 import { closestOf, textOf, type Page, type Recogniser, type Recognition } from '../recogniser.ts';
 import { CONNECT_TEXTS, DIALOG_SEND, isPendingLabel, nameInInviteLabel } from './labels.ts';
 import {
@@ -80,25 +81,9 @@ export function isProfilePage(page: Page): boolean {
   return identityOf(page.url, page) !== undefined;
 }
 
-export function pageName(page: Page): string | undefined {
-  for (const selector of profileName) {
-    const text = textOf(page.document.querySelector(selector));
-    if (text) return text;
-  }
-  return undefined;
-}
+export const pageName = (page: Page) => firstText(page, profileName);
 
-export function identityOf(href: string | null, page: Page): Identity | undefined {
-  if (!href) return undefined;
-  let absolute: string;
-  try {
-    absolute = new URL(href, page.url).href;
-  } catch {
-    return undefined;
-  }
-  const parsed = parseLinkedInUrl(absolute);
-  return parsed.ok ? parsed.identity : undefined;
-}
+export const identityOf = identityReader(parseLinkedInUrl);
 
 /**
  * The invitation dialog's sending buttons ("Send without a note", "Send", "Add a note"). The
@@ -123,8 +108,7 @@ function fromDialog(control: HTMLElement, dialog: HTMLElement, page: Page): Reco
  * with several profiles is trusted only when one of them carries the label's name.
  */
 function cardOf(control: HTMLElement, name: string | undefined, page: Page): { identity?: Identity; name?: string } {
-  let node: HTMLElement | null = control.parentElement;
-  for (let depth = 0; node && depth < 8; depth++, node = node.parentElement) {
+  for (const node of cardAncestors(control, 8)) {
     const links = [...node.querySelectorAll<HTMLAnchorElement>(profileLink)];
     if (links.length === 0) continue;
     const found = new Map<string, { identity: Identity; named: boolean; text: string }>();

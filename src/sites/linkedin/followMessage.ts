@@ -11,6 +11,7 @@
 import type { Identity } from '../../core/identity.ts';
 import { namesMatch } from '../../core/names.ts';
 import type { RequestKind } from '../../core/explain.ts';
+import { cardAncestors } from '../dom.ts';
 import { closestOf, textOf, type Page, type Recogniser, type Recognition } from '../recogniser.ts';
 import { identityOf, isProfilePage, linkName, pageName } from './connect.ts';
 import { isBareMessage, nameInFollowLabel, nameInMessageLabel } from './labels.ts';
@@ -70,8 +71,7 @@ function named(kind: RequestKind, control: HTMLElement, name: string, page: Page
  * company's Follow in it must not lend the company's Follow to that person).
  */
 function cardPerson(control: HTMLElement, name: string | undefined, page: Page): Person | undefined {
-  let node: HTMLElement | null = control.parentElement;
-  for (let depth = 0; node && depth < 8; depth++, node = node.parentElement) {
+  for (const node of cardAncestors(control, 8)) {
     const people = [...node.querySelectorAll<HTMLAnchorElement>(profileLink)];
     const organisations = node.querySelectorAll(organisationLink).length;
     if (people.length === 0 && organisations === 0) continue;

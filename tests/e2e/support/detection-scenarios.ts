@@ -133,6 +133,65 @@ export function runDetectionScenarios(launch: () => Promise<ExtensionBrowser>) {
       await tab.close();
     });
 
+    it('LinkedIn invitation dialog after Send anyway: "Add a note" and the note step’s Send go through without a second dialog', async () => {
+      await watch(browser, { name: 'Nora Quinlan', linkedinUrl: 'https://www.linkedin.com/in/nora-quinlan/' });
+      const tab = await open(browser, FIXTURE.linkedinMoreMenu);
+      await tab.click('#more');
+      await waitFor(() => tab.evaluate<boolean>('!!document.querySelector(\'[role="menu"]\')'), 'the More menu');
+      await tab.click('[role="menu"] a[href*="custom-invite"]');
+      expect((await waitFor(() => tab.dialog(), 'the interception dialog')).text).toContain('Nora Quinlan');
+      await tab.clickDialogButton('Send anyway');
+      await waitFor(() => tab.evaluate<boolean>('!!document.querySelector(".send-invite")'), "the site's invitation dialog");
+      await waitFor(async () => !(await tab.evaluate<boolean>(INJECTED)), 'our dialog to close');
+      await tab.click('button[aria-label="Add a note"]');
+      await waitFor(() => tab.evaluate<boolean>('!!document.querySelector("#custom-message")'), 'the note step');
+      await tab.click('button[aria-label="Send invitation"]');
+      await settle();
+      expect(await siteClicks(tab)).toEqual(['More', 'Connect', 'Add a note', 'Send invitation']);
+      expect(await tab.evaluate<boolean>(INJECTED)).toBe(false);
+      await tab.close();
+    });
+
+    it('Facebook touch profile by username: the add link naming the numeric id is stopped; the pair is learnt, so the namesake then passes', async () => {
+      await watch(browser, { name: 'Jane Doe', facebookUrl: 'https://www.facebook.com/jane.doe.77' });
+      const tab = await open(browser, FIXTURE.facebookTouchAlias);
+      await tab.click('#actions a[href*="hf=profile_button"]');
+      await expectStopped(tab, 'Jane Doe');
+      await tab.press('Escape');
+      await waitFor(async () => !(await tab.dialog()), 'the dialog to close');
+      // The content script tells the worker the pair once the page settled; it is stored on her.
+      const aliases = () =>
+        browser.inExtension<string>(`(async () => {
+          const api = globalThis.browser ?? globalThis.chrome;
+          const { state } = await api.storage.local.get('state');
+          return JSON.stringify(state.people.map((p) => p.aliases ?? []));
+        })()`);
+      await waitFor(async () => (await aliases()) === '[["facebook:id:100012345678901"]]', 'the learnt alias', 12_000);
+      await tab.close();
+      // With the pair known, the namesake (another numeric id) is no longer "may be" her.
+      const again = await open(browser, FIXTURE.facebookTouchAlias);
+      await again.click('#namesake a[href*="subjectid=100077700001"]');
+      await settle();
+      expect(await again.dialog()).toBeUndefined();
+      expect(await siteClicks(again)).toEqual(['Add Friend']);
+      await again.close();
+    });
+
+    it('Facebook lite people list: a name-only card of an interviewer is stopped as "may be"; another name passes', async () => {
+      await watch(browser, { name: 'Riley Chen' });
+      const tab = await open(browser, FIXTURE.facebookLiteCards);
+      await tab.click('[data-action-id="41001"]');
+      const dialog = await expectStopped(tab, 'Riley Chen');
+      expect(dialog.text).toContain('may be Riley Chen');
+      await tab.press('Escape');
+      await waitFor(async () => !(await tab.dialog()), 'the dialog to close');
+      await tab.click('[data-action-id="41011"]');
+      await settle();
+      expect(await tab.dialog()).toBeUndefined();
+      expect(await siteClicks(tab)).toEqual(['+ Add friend']);
+      await tab.close();
+    });
+
     it('LinkedIn search results: the card’s Connect is stopped, a Pending on the next card is not', async () => {
       await watch(browser, { name: 'Tess Okafor', linkedinUrl: 'https://www.linkedin.com/in/tess-okafor/' });
       const tab = await open(browser, FIXTURE.linkedinSearch);
@@ -195,6 +254,10 @@ export function runDetectionScenarios(launch: () => Promise<ExtensionBrowser>) {
       expect(await siteClicks(tab)).toEqual([]);
       await tab.press('Escape');
       await waitFor(async () => !(await injected()), 'the dialog to close');
+      expect(await siteClicks(tab)).toEqual([]);
+      // "Add a note" leads to sending the same invitation: stopped too, before a note is written.
+      await tab.click('button[aria-label="Add a note"]');
+      await waitFor(injected, 'the interception dialog for Add a note');
       expect(await siteClicks(tab)).toEqual([]);
       await tab.close();
     });

@@ -50,5 +50,7 @@ export const FIXTURE = {
   facebookProfileFr: 'https://www.facebook.com/profile.php?id=100088812345',
   facebookRequests: 'https://www.facebook.com/friends/requests/?profile_id=100099900001',
   linkedinRedesign: 'https://www.linkedin.com/in/quinn-ashworth/',
+  facebookTouchAlias: 'https://m.facebook.com/jane.doe.77',
+  facebookLiteCards: 'https://m.facebook.com/friends/suggestions/',
   linkedinInviteRoute: 'https://www.linkedin.com/preload/custom-invite/?vanityName=nora-quinlan',
 } as const;
