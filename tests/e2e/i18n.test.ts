@@ -43,10 +43,13 @@ it('speaks French when the browser does: popup, validation, dialog and relative 
   await page.locator('button[aria-label="Invite Dana Whitfield to connect"]').click();
   const session = await context.newCDPSession(page);
   const text = await waitFor(async () => {
-    const { nodes } = (await session.send('Accessibility.getFullAXTree')) as { nodes: Array<{ role?: { value?: string }; name?: { value?: string } }> };
+    type Node = { role?: { value?: string }; name?: { value?: string }; properties?: Array<{ name: string; value?: { value?: unknown } }> };
+    const { nodes } = (await session.send('Accessibility.getFullAXTree')) as { nodes: Node[] };
     const names = nodes.map((n) => n.name?.value ?? '').join(' ');
-    return nodes.some((n) => n.role?.value === 'alertdialog') && names;
-  }, 'the dialog');
+    // The dialog opens at once, busy, with the name only; the worker's details fill it in.
+    const busy = (n: Node) => n.properties?.some((p) => p.name === 'busy' && p.value?.value === true);
+    return nodes.some((n) => n.role?.value === 'alertdialog' && !busy(n)) && names;
+  }, 'the dialog, filled in');
   expect(text).toContain('Entretien avec Northwind Labs dans 5 jours');
   expect(text).toContain('Annuler');
 });
