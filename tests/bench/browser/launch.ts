@@ -6,8 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { chromiumArgs } from '../../e2e/support/chromium.ts';
-import { route } from '../../e2e/support/fixtures.ts';
+import { chromiumArgs, serveFixtures } from '../../e2e/support/chromium.ts';
 
 export const DIST = resolve(import.meta.dirname, '..', '..', '..', 'dist', 'chrome');
 
@@ -56,13 +55,7 @@ export async function launch(name: string, extensionDir: string): Promise<Launch
     viewport: { width: 1200, height: 800 },
     args: chromiumArgs(extensionDir),
   });
-  await context.route('**/*', async (r) => {
-    const answer = route(r.request().url());
-    if (answer === 'continue') return r.continue();
-    if (answer === 'abort') return r.abort();
-    if (answer.status === 404) return r.fulfill({ status: 404, body: 'not a fixture' });
-    return r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: answer.body });
-  });
+  await serveFixtures(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return {
     name,

@@ -26,6 +26,17 @@ export function chromiumArgs(extensionDir: string): string[] {
   ];
 }
 
+/** LinkedIn and Facebook answered from the saved fixtures at their real URLs; nothing else leaves. */
+export async function serveFixtures(context: BrowserContext): Promise<void> {
+  await context.route('**/*', async (r) => {
+    const answer = route(r.request().url());
+    if (answer === 'continue') return r.continue();
+    if (answer === 'abort') return r.abort();
+    if (answer.status === 404) return r.fulfill({ status: 404, body: 'not a fixture' });
+    return r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: answer.body });
+  });
+}
+
 /** Chromium with dist/chrome loaded and the fixtures routed; for tests that need playwright itself. */
 export async function launchChromiumContext(options: { args?: string[]; env?: Record<string, string> } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'offer-first-chromium-'));
@@ -39,13 +50,7 @@ export async function launchChromiumContext(options: { args?: string[]; env?: Re
       ...(options.args ?? []),
     ],
   });
-  await context.route('**/*', async (r) => {
-    const answer = route(r.request().url());
-    if (answer === 'continue') return r.continue();
-    if (answer === 'abort') return r.abort();
-    if (answer.status === 404) return r.fulfill({ status: 404, body: 'not a fixture' });
-    return r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: answer.body });
-  });
+  await serveFixtures(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return { context, worker, extensionId, profile };
