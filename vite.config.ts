@@ -23,7 +23,11 @@ export function manifestFor(target: Target): ManifestV3Export {
   // IndexedDB limits instead, and would show "Store unlimited amount of client-side data" at
   // install, so its build does without.
   if (target === 'chrome')
-    return { ...common, permissions: [...base.permissions, 'unlimitedStorage'], background: { ...background, service_worker } };
+    return {
+      ...common,
+      permissions: [...base.permissions, 'unlimitedStorage'],
+      background: { ...background, service_worker },
+    };
   return {
     ...common,
     // crxjs in Firefox mode needs background.scripts already (it crashes on service_worker).
@@ -48,7 +52,9 @@ function locales(): Plugin {
   return {
     name: 'offer-first:locales',
     generateBundle() {
-      for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+      for (const file of readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()) {
         const catalog = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as Record<string, string>;
         this.emitFile({
           type: 'asset',
@@ -73,7 +79,9 @@ export default defineConfig(({ mode }) => {
         // fingerprint extensions, and the listener would exist only after an async import.
         // One file per site at document_start (only that site's recognisers), and the dialog
         // in a third, at document_idle (src/content/lazyDialog.ts).
-        contentScripts: { standaloneFiles: ['src/content/linkedin.ts', 'src/content/facebook.ts', 'src/content/dialogScript.ts'] },
+        contentScripts: {
+          standaloneFiles: ['src/content/linkedin.ts', 'src/content/facebook.ts', 'src/content/dialogScript.ts'],
+        },
       }),
     ],
     build: {

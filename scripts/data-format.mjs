@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { module } = await runnerImport(fileURLToPath(new URL('./data-format.ts', import.meta.url)), { root, configFile: false });
+const { module } = await runnerImport(fileURLToPath(new URL('./data-format.ts', import.meta.url)), {
+  root,
+  configFile: false,
+});
 const path = `${root}/${module.DOC_PATH}`;
 const before = readFileSync(path, 'utf8');
 const after = module.withCurrentSchema(before);

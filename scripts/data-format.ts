@@ -12,7 +12,11 @@ export const END = '<!-- schema:end -->';
 export function backupJsonSchema(): string {
   const schema = z.toJSONSchema(BackupFile, { target: 'draft-2020-12' });
   const { $schema, ...rest } = schema as Record<string, unknown>;
-  return JSON.stringify({ $schema, $id: 'https://offer-first.invalid/backup.schema.json', title: 'Offer First backup', ...rest }, null, 2);
+  return JSON.stringify(
+    { $schema, $id: 'https://offer-first.invalid/backup.schema.json', title: 'Offer First backup', ...rest },
+    null,
+    2,
+  );
 }
 
 /** The document with its schema block replaced by the current schema. */

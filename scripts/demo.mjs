@@ -99,8 +99,20 @@ try {
   const popup = context.pages()[0] ?? (await context.newPage());
   await popup.goto(popupUrl);
   for (const fields of [
-    { Company: 'Northwind Labs', Role: 'Staff Engineer', 'Interview date': inDays(5), 'Interviewer name': 'Dana Whitfield', 'LinkedIn profile URL': LINKEDIN },
-    { Company: 'Contoso', Role: 'Product Designer', 'Interview date': inDays(3), 'Interviewer name': 'Morgan Reyes', 'Facebook profile URL': FACEBOOK },
+    {
+      Company: 'Northwind Labs',
+      Role: 'Staff Engineer',
+      'Interview date': inDays(5),
+      'Interviewer name': 'Dana Whitfield',
+      'LinkedIn profile URL': LINKEDIN,
+    },
+    {
+      Company: 'Contoso',
+      Role: 'Product Designer',
+      'Interview date': inDays(3),
+      'Interviewer name': 'Morgan Reyes',
+      'Facebook profile URL': FACEBOOK,
+    },
   ]) {
     for (const [label, value] of Object.entries(fields)) await popup.getByLabel(label, { exact: true }).fill(value);
     await popup.getByRole('button', { name: 'Add interview', exact: true }).click();

@@ -26,7 +26,9 @@ const canInstall =
   process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && process.env['OFFER_FIRST_NO_INSTALL'] !== '1';
 
 if (!canInstall) {
-  console.error(`npm test needs ${packages.join(', ')} (for ${missing.map(([, why]) => why).join(', ')}): run \`sudo ${command}\`, then npm test again.`);
+  console.error(
+    `npm test needs ${packages.join(', ')} (for ${missing.map(([, why]) => why).join(', ')}): run \`sudo ${command}\`, then npm test again.`,
+  );
   process.exit(1);
 }
 
@@ -36,6 +38,8 @@ execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
 execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: ['ignore', 'ignore', 'inherit'], env });
 const still = missing.filter(([, , file]) => !existsSync(file));
 if (still.length > 0) {
-  console.error(`apt-get did not provide ${still.map(([, , file]) => file).join(', ')}: install ${still.map(([n]) => n).join(' ')} by hand.`);
+  console.error(
+    `apt-get did not provide ${still.map(([, , file]) => file).join(', ')}: install ${still.map(([n]) => n).join(' ')} by hand.`,
+  );
   process.exit(1);
 }

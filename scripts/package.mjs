@@ -61,9 +61,12 @@ writeZip(
 // 3. Firefox: web-ext build, the packager Mozilla documents for AMO.
 run(join(ROOT, 'node_modules', '.bin', 'web-ext'), [
   'build',
-  '--source-dir', relative(ROOT, join(BUILD, 'firefox')),
-  '--artifacts-dir', relative(ROOT, OUT),
-  '--filename', name('firefox'),
+  '--source-dir',
+  relative(ROOT, join(BUILD, 'firefox')),
+  '--artifacts-dir',
+  relative(ROOT, OUT),
+  '--filename',
+  name('firefox'),
   '--overwrite-dest',
 ]);
 

@@ -14,9 +14,17 @@ export interface CommitDeps {
   words: () => Words;
 }
 
-export type Command<T> = (state: State, other: Record<string, unknown>) => { state: State; result: T; extra?: Record<string, unknown> };
+export type Command<T> = (
+  state: State,
+  other: Record<string, unknown>,
+) => { state: State; result: T; extra?: Record<string, unknown> };
 
-export async function commit<T>(deps: CommitDeps, now: Date, command: Command<T>, otherKeys: string[] = []): Promise<T> {
+export async function commit<T>(
+  deps: CommitDeps,
+  now: Date,
+  command: Command<T>,
+  otherKeys: string[] = [],
+): Promise<T> {
   let due: ConnectNow[] = [];
   let committed: State | undefined;
   let scheduleChanged = false;
@@ -45,7 +53,12 @@ export type Refusal = { ok: false; error: string; state?: State };
  * the change was refused because the process changed meanwhile, the reply carries the state
  * as it is now, so the page can show the new status next to the user's kept input.
  */
-export async function change<T>(deps: CommitDeps, now: Date, command: Command<T>, otherKeys: string[] = []): Promise<T | Refusal> {
+export async function change<T>(
+  deps: CommitDeps,
+  now: Date,
+  command: Command<T>,
+  otherKeys: string[] = [],
+): Promise<T | Refusal> {
   try {
     return await commit(deps, now, command, otherKeys);
   } catch (error) {

@@ -43,7 +43,10 @@ export function summarize(list: Deletion[]): DeletionSummary[] {
 
 /** The storage keys to write with a delete: the new entry first, the list capped. */
 export function withDeletion(list: Deletion[], id: string, at: Date, removed: Removed): Record<string, unknown> {
-  return { [DELETED_KEY]: [{ id, deletedAt: at.toISOString(), ...removed }, ...list].slice(0, DELETED_LIMIT), [LEGACY_UNDO_KEY]: null };
+  return {
+    [DELETED_KEY]: [{ id, deletedAt: at.toISOString(), ...removed }, ...list].slice(0, DELETED_LIMIT),
+    [LEGACY_UNDO_KEY]: null,
+  };
 }
 
 export function withoutDeletion(list: Deletion[], id: string): Record<string, unknown> {

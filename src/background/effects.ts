@@ -20,7 +20,6 @@ export interface Effects {
   missBadge?(tabId: number, missing: boolean): Promise<void>;
 }
 
-
 export const browserEffects: Effects = {
   afterCommit(state, due, now, { scheduleChanged }) {
     if (due.length) void deliverConnectNow(due, now).catch(report);
@@ -61,7 +60,8 @@ export async function deliverConnectNow(due: ConnectNow[], now: Date): Promise<v
       failure = error; // stays pending; tried again at the next commit or refresh
     }
   }
-  if (shown.length) await updateState(now, (state) => ({ state: markConnectNowSent(state, shown, now), result: undefined }));
+  if (shown.length)
+    await updateState(now, (state) => ({ state: markConnectNowSent(state, shown, now), result: undefined }));
   if (failure) throw failure;
 }
 
@@ -107,7 +107,8 @@ export async function syncReminders(state: State, now: Date): Promise<void> {
     else await browser.alarms.clear(alarm.name);
   }
   for (const [name, when] of wanted) await browser.alarms.create(name, { when });
-  if (!existing.some((a) => a.name === REFRESH_ALARM)) await browser.alarms.create(REFRESH_ALARM, { periodInMinutes: 60 });
+  if (!existing.some((a) => a.name === REFRESH_ALARM))
+    await browser.alarms.create(REFRESH_ALARM, { periodInMinutes: 60 });
 }
 
 export async function syncBadge(state: State, now: Date): Promise<void> {

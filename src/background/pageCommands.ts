@@ -7,7 +7,15 @@ import { describeBackupError, parseBackup } from '../core/backup/envelope.ts';
 import { mergeStates } from '../core/backup/merge.ts';
 import type { Words } from '../core/explain.ts';
 import { loadState } from '../core/load.ts';
-import type { ChangeReply, DeleteReply, FailedReply, ImportReply, PageMessage, SaveReply, StateReply } from '../core/pageMessages.ts';
+import type {
+  ChangeReply,
+  DeleteReply,
+  FailedReply,
+  ImportReply,
+  PageMessage,
+  SaveReply,
+  StateReply,
+} from '../core/pageMessages.ts';
 import { validateProcessDraft } from '../core/processForm.ts';
 import type { State } from '../core/schema.ts';
 import { z } from '../core/zod.ts';
@@ -85,7 +93,12 @@ async function apply(message: PageMessage, deps: PageDeps): Promise<Reply> {
       return { ...reply, state: (await readState(now)).state };
     }
     case 'setStatus':
-      return stored(await change(deps, now, (state) => done(setStatus(state, message.processId, message.status, env, message.revision))), now);
+      return stored(
+        await change(deps, now, (state) =>
+          done(setStatus(state, message.processId, message.status, env, message.revision)),
+        ),
+        now,
+      );
     case 'deleteProcess': {
       const deletionId = deps.newId();
       const reply = await change(
@@ -93,7 +106,11 @@ async function apply(message: PageMessage, deps: PageDeps): Promise<Reply> {
         now,
         (state, other) => {
           const { state: next, removed } = deleteProcess(state, message.processId, message.revision);
-          return { state: next, result: { ok: true as const, deletionId }, extra: withDeletion(readDeletions(other), deletionId, now, removed) };
+          return {
+            state: next,
+            result: { ok: true as const, deletionId },
+            extra: withDeletion(readDeletions(other), deletionId, now, removed),
+          };
         },
         [DELETED_KEY, LEGACY_UNDO_KEY],
       );
@@ -116,7 +133,10 @@ async function apply(message: PageMessage, deps: PageDeps): Promise<Reply> {
         now,
       );
     case 'saveSettings':
-      return stored(await change(deps, now, (state) => done(saveSettings(state, message.settings, message.revision))), now);
+      return stored(
+        await change(deps, now, (state) => done(saveSettings(state, message.settings, message.revision))),
+        now,
+      );
     case 'importBackup': {
       // The whole file is checked before anything is applied.
       const parsed = parseBackup(message.text, now, t);
@@ -138,7 +158,13 @@ async function apply(message: PageMessage, deps: PageDeps): Promise<Reply> {
       // Swap, so restoring is itself reversible. Revisions are stamped anew (commit.ts), so a
       // form opened before the restore cannot write its older copy back.
       const { state: restored } = loadState(backup.data.state, now);
-      return stored(await change(deps, now, (state) => ({ ...done(restored), extra: { [BACKUP_KEY]: { savedAt: now.toISOString(), state } } })), now);
+      return stored(
+        await change(deps, now, (state) => ({
+          ...done(restored),
+          extra: { [BACKUP_KEY]: { savedAt: now.toISOString(), state } },
+        })),
+        now,
+      );
     }
   }
 }

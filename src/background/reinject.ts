@@ -18,7 +18,10 @@ export async function reinjectContentScripts(): Promise<number> {
         // A discarded tab reloads, with its content script, when the user comes back to it.
         if (tab.id === undefined || tab.discarded) return;
         try {
-          await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: script.all_frames === true }, files });
+          await browser.scripting.executeScript({
+            target: { tabId: tab.id, allFrames: script.all_frames === true },
+            files,
+          });
           injected++;
         } catch {
           // An error page, or a tab closing meanwhile: nothing to protect there.

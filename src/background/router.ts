@@ -74,7 +74,10 @@ async function onContentMessage(
     case 'noteAlias': {
       // Only ever adds a key to a watched person who already owns one of the two; anything
       // else leaves the state as it was (and then nothing is written or republished).
-      const reply = await change(deps, now, (state) => ({ state: learnAliases(state, message.identities, now), result: { ok: true as const } }));
+      const reply = await change(deps, now, (state) => ({
+        state: learnAliases(state, message.identities, now),
+        result: { ok: true as const },
+      }));
       return 'error' in reply ? { error: reply.error } : { ok: true };
     }
     case 'getVerdict': {

@@ -41,7 +41,10 @@ export function enqueue<T>(job: () => Promise<T>): Promise<T> {
  */
 export function updateState<T>(
   now: Date,
-  change: (state: State, other: Record<string, unknown>) => { state: State; result: T; extra?: Record<string, unknown> },
+  change: (
+    state: State,
+    other: Record<string, unknown>,
+  ) => { state: State; result: T; extra?: Record<string, unknown> },
   /** Other keys the change reads (e.g. the undo list), read in the same turn of the queue. */
   otherKeys: string[] = [],
 ): Promise<T> {

@@ -82,10 +82,11 @@ async function sendToTabs(index: WatchIndex): Promise<void> {
   if (matches.length === 0) return;
   const tabs = await browser.tabs.query({ url: matches });
   await Promise.all(
-    tabs.map((tab) =>
-      tab.id === undefined
-        ? undefined
-        : browser.tabs.sendMessage(tab.id, { type: WATCH_PUSH, index }).catch(() => undefined), // no content script there (yet)
+    tabs.map(
+      (tab) =>
+        tab.id === undefined
+          ? undefined
+          : browser.tabs.sendMessage(tab.id, { type: WATCH_PUSH, index }).catch(() => undefined), // no content script there (yet)
     ),
   );
 }

@@ -68,12 +68,16 @@ export function openDialog(options: DialogOptions): OpenDialog {
   const brand = text(doc, 'p', t('extName'), BRAND(C));
   const title = text(doc, 'h2', model.title, TITLE(C));
   title.id = 'of-title';
-  const summary = text(doc, 'p', model.when ? `${model.summary} (${model.when})` : model.summary, { margin: '0 0 12px', fontWeight: '600' });
+  const summary = text(doc, 'p', model.when ? `${model.summary} (${model.when})` : model.summary, {
+    margin: '0 0 12px',
+    fontWeight: '600',
+  });
   summary.id = 'of-summary';
   const explanation = text(doc, 'p', model.explanation, { margin: '0 0 16px', color: C.muted });
   explanation.id = 'of-explanation';
   panel.append(brand, title, summary);
-  if (model.caution) panel.append(text(doc, 'p', model.caution, { margin: '0 0 12px', color: C.caution, fontSize: '14px' }));
+  if (model.caution)
+    panel.append(text(doc, 'p', model.caution, { margin: '0 0 12px', color: C.caution, fontSize: '14px' }));
   panel.append(explanation);
 
   const research = (options.research ?? []).filter((r) => r.text);
@@ -93,7 +97,8 @@ export function openDialog(options: DialogOptions): OpenDialog {
       list.append(li);
     }
     box.append(heading, list);
-    if (options.commentAdvice) box.append(text(doc, 'p', options.commentAdvice, { margin: '8px 0 0', fontSize: '13px', color: C.muted }));
+    if (options.commentAdvice)
+      box.append(text(doc, 'p', options.commentAdvice, { margin: '8px 0 0', fontSize: '13px', color: C.muted }));
     panel.append(box);
   }
 
@@ -127,7 +132,11 @@ export function openDialog(options: DialogOptions): OpenDialog {
   const sendAnyway = button(doc, t('sendAnyway'), C, secondary);
   const offer = handlers.onOffer && button(doc, t('gotOffer'), C, secondary);
   const remind = handlers.onRemind && button(doc, t('remindMe'), C, secondary);
-  const cancel = button(doc, t('cancel'), C, { background: C.accent, color: C.onAccent, border: `1px solid ${C.accent}` });
+  const cancel = button(doc, t('cancel'), C, {
+    background: C.accent,
+    color: C.onAccent,
+    border: `1px solid ${C.accent}`,
+  });
   for (const b of [sendAnyway, offer, remind, cancel]) if (b) actions.append(b);
   panel.append(actions);
   backdrop.append(panel);

@@ -4,8 +4,26 @@
 export type Style = Partial<Record<keyof CSSStyleDeclaration, string>>;
 
 export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
-export const LIGHT = { ink: '#1b1f24', muted: '#46505c', panel: '#ffffff', accent: '#0b5cad', onAccent: '#ffffff', caution: '#7a4b00', line: '#9aa3ae', soft: '#eef3f9' };
-export const DARK = { ink: '#e8ebef', muted: '#b9c1cb', panel: '#1d2127', accent: '#8cc2ff', onAccent: '#0b1a2b', caution: '#ffcf7a', line: '#5b6570', soft: '#26303b' };
+export const LIGHT = {
+  ink: '#1b1f24',
+  muted: '#46505c',
+  panel: '#ffffff',
+  accent: '#0b5cad',
+  onAccent: '#ffffff',
+  caution: '#7a4b00',
+  line: '#9aa3ae',
+  soft: '#eef3f9',
+};
+export const DARK = {
+  ink: '#e8ebef',
+  muted: '#b9c1cb',
+  panel: '#1d2127',
+  accent: '#8cc2ff',
+  onAccent: '#0b1a2b',
+  caution: '#ffcf7a',
+  line: '#5b6570',
+  soft: '#26303b',
+};
 
 export type Colors = typeof LIGHT;
 
@@ -46,8 +64,21 @@ export function frame(doc: Document, C: Colors): { backdrop: HTMLDivElement; pan
   return { backdrop, panel };
 }
 
-export const BRAND = (C: Colors): Style => ({ margin: '0 0 4px', fontSize: '12px', fontWeight: '600', letterSpacing: '0.04em', textTransform: 'uppercase', color: C.accent });
-export const TITLE = (C: Colors): Style => ({ margin: '0 0 12px', fontSize: '20px', lineHeight: '1.3', fontWeight: '700', color: C.ink });
+export const BRAND = (C: Colors): Style => ({
+  margin: '0 0 4px',
+  fontSize: '12px',
+  fontWeight: '600',
+  letterSpacing: '0.04em',
+  textTransform: 'uppercase',
+  color: C.accent,
+});
+export const TITLE = (C: Colors): Style => ({
+  margin: '0 0 12px',
+  fontSize: '20px',
+  lineHeight: '1.3',
+  fontWeight: '700',
+  color: C.ink,
+});
 
 export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, css: Style): HTMLElementTagNameMap[K] {
   const element = doc.createElement(tag);
@@ -55,7 +86,12 @@ export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K,
   return element;
 }
 
-export function text<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, content: string, css: Style): HTMLElementTagNameMap[K] {
+export function text<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  content: string,
+  css: Style,
+): HTMLElementTagNameMap[K] {
   const element = el(doc, tag, css);
   element.textContent = content;
   return element;

@@ -34,7 +34,11 @@ export function openShell(options: ShellOptions): DialogShell {
   title.id = 'of-title';
   const status = text(doc, 'p', t('dialogLoading'), { margin: '0 0 16px', color: C.muted });
   status.setAttribute('role', 'status');
-  const cancel = button(doc, t('cancel'), C, { background: C.accent, color: C.onAccent, border: `1px solid ${C.accent}` });
+  const cancel = button(doc, t('cancel'), C, {
+    background: C.accent,
+    color: C.onAccent,
+    border: `1px solid ${C.accent}`,
+  });
   const actions = el(doc, 'div', { display: 'flex', justifyContent: 'flex-end' });
   actions.append(cancel);
   panel.append(text(doc, 'p', t('extName'), BRAND(C)), title, status, actions);
@@ -57,13 +61,17 @@ export function openShell(options: ShellOptions): DialogShell {
   };
   cancel.addEventListener('click', cancelled, on);
   backdrop.addEventListener('click', (event) => event.target === backdrop && cancelled(), on);
-  root.addEventListener('keydown', (event) => {
-    const key = (event as KeyboardEvent).key;
-    if (key === 'Escape') {
-      event.preventDefault();
-      cancelled();
-    } else if (key === 'Tab') event.preventDefault(); // Cancel is the only control
-  }, on);
+  root.addEventListener(
+    'keydown',
+    (event) => {
+      const key = (event as KeyboardEvent).key;
+      if (key === 'Escape') {
+        event.preventDefault();
+        cancelled();
+      } else if (key === 'Tab') event.preventDefault(); // Cancel is the only control
+    },
+    on,
+  );
   for (const type of ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'pointerdown', 'focusin'] as const) {
     root.addEventListener(type, (event) => event.stopPropagation(), on);
   }

@@ -21,7 +21,10 @@ export interface ContentExt {
     local: Area;
     /** Chrome only: Firefox's content scripts have no storage.session (docs/SECURITY.md). */
     session?: Area & {
-      onChanged: { addListener(listener: (changes: Changes) => void): void; removeListener(listener: (changes: Changes) => void): void };
+      onChanged: {
+        addListener(listener: (changes: Changes) => void): void;
+        removeListener(listener: (changes: Changes) => void): void;
+      };
     };
   };
 }

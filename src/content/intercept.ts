@@ -70,7 +70,8 @@ export function createInterceptor(deps: InterceptorDeps): Interceptor {
       const reply = parsed.success ? parsed.data : undefined;
       if (cancelledEarly || pending.closed) {
         // Closed before the answer came: the interception the worker logged is completed as cancelled.
-        if (reply?.interceptionId) void ask({ type: 'recordOutcome', interceptionId: reply.interceptionId, outcome: 'cancelled' });
+        if (reply?.interceptionId)
+          void ask({ type: 'recordOutcome', interceptionId: reply.interceptionId, outcome: 'cancelled' });
         return;
       }
       if (reply?.verdict.action === 'allow') {
@@ -80,7 +81,9 @@ export function createInterceptor(deps: InterceptorDeps): Interceptor {
 
       const id = reply?.interceptionId;
       const record = (outcome: 'cancelled' | 'reminded' | 'offer' | 'sent-anyway', note?: string) =>
-        id ? ask({ type: 'recordOutcome', interceptionId: id, outcome, ...(note ? { note } : {}) }) : Promise.resolve({ ok: true });
+        id
+          ? ask({ type: 'recordOutcome', interceptionId: id, outcome, ...(note ? { note } : {}) })
+          : Promise.resolve({ ok: true });
       const letThrough = () => {
         deps.onLetThrough?.(recognition);
         replay();

@@ -95,7 +95,9 @@ export function setStatus(state: State, processId: string, status: ProcessStatus
   if (process.status === status) return state;
   return {
     ...state,
-    processes: state.processes.map((p) => (p.id !== processId ? p : { ...p, status, updatedAt: timestamp, statusChangedAt: timestamp })),
+    processes: state.processes.map((p) =>
+      p.id !== processId ? p : { ...p, status, updatedAt: timestamp, statusChangedAt: timestamp },
+    ),
   };
 }
 
@@ -138,7 +140,10 @@ export function restoreRemoved(state: State, removed: Removed): State {
   }
   const process: Process = {
     ...removed.process,
-    rounds: removed.process.rounds.map((r) => ({ ...r, interviewerIds: [...new Set(r.interviewerIds.map((id) => renamed.get(id) ?? id))] })),
+    rounds: removed.process.rounds.map((r) => ({
+      ...r,
+      interviewerIds: [...new Set(r.interviewerIds.map((id) => renamed.get(id) ?? id))],
+    })),
   };
   const processes = [...state.processes];
   processes.splice(Math.min(removed.index, processes.length), 0, process);

@@ -64,7 +64,11 @@ export function explain(
       t('overdueSummary', { company, when }),
       t('overdueExplanation', { name, request }),
     ],
-    'quiet-period': [t('quietTitle', { company }), t('quietSummary', { company }), t('quietExplanation', { name, request })],
+    'quiet-period': [
+      t('quietTitle', { company }),
+      t('quietSummary', { company }),
+      t('quietExplanation', { name, request }),
+    ],
   };
   const [title, summary, explanation] = texts[verdict.reason];
   return {
@@ -74,6 +78,10 @@ export function explain(
     explanation,
     when: format(at, 'EEE d MMM, HH:mm', locale ? { locale } : {}),
     caution:
-      verdict.strength !== 'name' ? undefined : nameMatches > 1 ? t('nameSharedCaution', { name }) : t('nameOnlyCaution', { name }),
+      verdict.strength !== 'name'
+        ? undefined
+        : nameMatches > 1
+          ? t('nameSharedCaution', { name })
+          : t('nameOnlyCaution', { name }),
   };
 }

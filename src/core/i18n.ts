@@ -26,7 +26,9 @@ export function catalogTranslate(catalog: Record<string, string>): Translate {
     // browser.i18n numbers a message's placeholders among its own names only, so a call must
     // pass exactly those: an extra parameter would shift the others.
     const wanted = placeholderNames(template).join(',');
-    const given = Object.keys(params ?? {}).sort().join(',');
+    const given = Object.keys(params ?? {})
+      .sort()
+      .join(',');
     if (wanted !== given) throw new Error(`message ${key} takes {${wanted}}, was given {${given}}`);
     return interpolate(template, params);
   };
@@ -51,9 +53,14 @@ export function toChromeMessages(catalog: Record<string, string>): Record<string
   const out: Record<string, ChromeMessage> = {};
   for (const [key, template] of Object.entries(catalog)) {
     const names = placeholderNames(template);
-    const message = template.replaceAll('$', '$$$$').replace(/\{(\w+)\}/g, (_, name: string) => `$${name.toUpperCase()}$`);
+    const message = template
+      .replaceAll('$', '$$$$')
+      .replace(/\{(\w+)\}/g, (_, name: string) => `$${name.toUpperCase()}$`);
     out[key] = names.length
-      ? { message, placeholders: Object.fromEntries(names.map((name, i) => [name.toLowerCase(), { content: `$${i + 1}` }])) }
+      ? {
+          message,
+          placeholders: Object.fromEntries(names.map((name, i) => [name.toLowerCase(), { content: `$${i + 1}` }])),
+        }
       : { message };
   }
   return out;

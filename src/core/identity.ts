@@ -17,11 +17,20 @@ export type Refusal = { key: string; what?: string; params?: Record<string, stri
 export type ParseResult = { ok: true; identity: Identity } | { ok: false; reason: Refusal };
 
 const SITE_NAME: Record<Site, string> = { linkedin: 'LinkedIn', facebook: 'Facebook' };
-const fail = (key: string, params?: Record<string, string>): ParseResult => ({ ok: false, reason: params ? { key, params } : { key } });
+const fail = (key: string, params?: Record<string, string>): ParseResult => ({
+  ok: false,
+  reason: params ? { key, params } : { key },
+});
 const found = (identity: Identity): ParseResult => ({ ok: true, identity });
 const notPerson = (what: string): ParseResult => ({ ok: false, reason: { key: 'idNotPerson', what } });
 // A malformed %-escape means "not a profile", never an exception.
-const decode = (s: string): string | undefined => { try { return decodeURIComponent(s); } catch { return undefined; } };
+const decode = (s: string): string | undefined => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return undefined;
+  }
+};
 const DIGITS = /^\d+$/;
 
 // Member ids ("ACoAACCb_ygB…") appear in mutual-connection links instead of the vanity slug
@@ -120,10 +129,12 @@ const FB_WHAT: Record<string, string> = {
   'home.php': 'idWhatFbHome',
 };
 const FB_RESERVED = new Set(
-  ('settings notifications bookmarks saved login logout recover help policies privacy business ads legal about ' +
+  (
+    'settings notifications bookmarks saved login logout recover help policies privacy business ads legal about ' +
     'terms careers dialog plugins live memories news offers donate community checkpoint reg signup mobile ' +
     'lite find-friends friendrequests profile me home watchparty developers pay games instantgames ufi ajax ' +
-    'api tr notes story a').split(' '),
+    'api tr notes story a'
+  ).split(' '),
 );
 // A sub-path naming one item (a post, a photo…) is that item, not the owner's profile.
 const FB_ITEMS = new Set(['posts', 'videos', 'photos', 'reel', 'reels', 'permalink', 'activity', 'stories']);
@@ -162,7 +173,8 @@ function facebook(url: URL, seg: string[]): ParseResult {
   return fail('idFbNotProfileHint');
 }
 
-const FB_HOST = /^(?:(?:www|web|m|mbasic|touch|d|mobile|free|iphone|x|0|[a-z]{2}-[a-z]{2})\.)?facebook\.com$|^(?:www\.|m\.)?fb\.com$/;
+const FB_HOST =
+  /^(?:(?:www|web|m|mbasic|touch|d|mobile|free|iphone|x|0|[a-z]{2}-[a-z]{2})\.)?facebook\.com$|^(?:www\.|m\.)?fb\.com$/;
 
 /** Parses anything a user may paste or a page may link to. `site` restricts which site is accepted.
  *  Accepts missing scheme ("linkedin.com/in/x"), http/https, surrounding whitespace; a root-relative
@@ -217,7 +229,11 @@ function parseWith(input: string, site: Site | undefined, parsers: Partial<Recor
   // The old touch site routed in the fragment: m.facebook.com/#!/profile.php?id=N (inferred); elsewhere
   // a fragment is ignored.
   if (on === 'facebook' && url.hash.length > 3 && url.hash.startsWith('#!/') && /^\/(home\.php)?$/.test(url.pathname)) {
-    try { url = new URL(url.hash.slice(2), url.origin); } catch { return fail('idNotAddress'); }
+    try {
+      url = new URL(url.hash.slice(2), url.origin);
+    } catch {
+      return fail('idNotAddress');
+    }
   }
   const seg = url.pathname.split('/').filter(Boolean);
   const parse = parsers[on];

@@ -11,7 +11,12 @@ export function formatPath(path: ReadonlyArray<string | number>): string {
 // zod/mini ships without message texts ("Invalid input" for everything), so the reasons a user
 // reads are written here, from the issue's details, in the user's words (the catalogs).
 const NOUN_KEYS: Record<string, string> = {
-  string: 'issueNounText', number: 'issueNounNumber', int: 'issueNounInt', array: 'issueNounList', object: 'issueNounObject', boolean: 'issueNounBoolean',
+  string: 'issueNounText',
+  number: 'issueNounNumber',
+  int: 'issueNounInt',
+  array: 'issueNounList',
+  object: 'issueNounObject',
+  boolean: 'issueNounBoolean',
 };
 const noun = (expected: string, t: Translate) => (NOUN_KEYS[expected] ? t(NOUN_KEYS[expected]) : expected);
 function shown(value: unknown, t: Translate): string {
@@ -27,7 +32,10 @@ export function issueReason(issue: z.core.$ZodIssue, t: Translate): string {
       if (issue.input === undefined) return t('issueMissing', { expected: noun(issue.expected, t) });
       return t('issueExpected', { expected: noun(issue.expected, t), found: shown(issue.input, t) });
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) === 1 ? t('issueNotEmpty') : t('issueMinChars', { minimum: Number(issue.minimum) });
+      if (issue.origin === 'string')
+        return Number(issue.minimum) === 1
+          ? t('issueNotEmpty')
+          : t('issueMinChars', { minimum: Number(issue.minimum) });
       if (issue.origin === 'array') return t('issueMinItems', { minimum: Number(issue.minimum) });
       return t('issueMinValue', { minimum: Number(issue.minimum), found: shown(issue.input, t) });
     case 'too_big':
@@ -38,7 +46,10 @@ export function issueReason(issue: z.core.$ZodIssue, t: Translate): string {
       if (issue.format === 'datetime') return t('issueDatetime');
       return t('issueFormat', { format: issue.format });
     case 'invalid_value':
-      return t('issueValues', { values: issue.values.map((v) => JSON.stringify(v)).join(', '), found: shown(issue.input, t) });
+      return t('issueValues', {
+        values: issue.values.map((v) => JSON.stringify(v)).join(', '),
+        found: shown(issue.input, t),
+      });
     // Codes our schemas rarely produce: zod's own message says enough.
     case 'custom':
     case 'invalid_element':

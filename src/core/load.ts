@@ -50,7 +50,12 @@ export function loadState(raw: unknown, now: Date): Loaded {
   const migrated = migrate(raw);
   if (!migrated.ok) {
     const state = emptyState();
-    state.quarantine.push({ kind: 'state', reason: `Saved data could not be read: ${migrated.reason}.`, keptAt, data: raw });
+    state.quarantine.push({
+      kind: 'state',
+      reason: `Saved data could not be read: ${migrated.reason}.`,
+      keptAt,
+      data: raw,
+    });
     return { state, problems: [state.quarantine[0]!.reason] };
   }
   return readRecords(migrated.data, keptAt);
@@ -69,12 +74,21 @@ function readRecords(data: Record<string, unknown>, keptAt: string): Loaded {
   const people = records(data['people'], 'people', Person, (reason, value) => keep('person', reason, value));
   const processes = records(data['processes'], 'processes', Process, (reason, value) => keep('process', reason, value));
   const history = records(data['history'], 'history', HistoryEntry, (reason, value) => keep('history', reason, value));
-  const connectLater = records(data['connectLater'], 'connectLater', ConnectLater, (reason, value) => keep('connectLater', reason, value));
-  const allowances = records(data['allowances'], 'allowances', Allowance, (reason, value) => keep('allowance', reason, value), false);
+  const connectLater = records(data['connectLater'], 'connectLater', ConnectLater, (reason, value) =>
+    keep('connectLater', reason, value),
+  );
+  const allowances = records(
+    data['allowances'],
+    'allowances',
+    Allowance,
+    (reason, value) => keep('allowance', reason, value),
+    false,
+  );
   let settings = DEFAULT_SETTINGS;
   const parsedSettings = Settings.safeParse(data['settings']);
   if (parsedSettings.success) settings = parsedSettings.data;
-  else if (data['settings'] !== undefined) keep('settings', describeIssue(parsedSettings.error, storedWords, ['settings']), data['settings']);
+  else if (data['settings'] !== undefined)
+    keep('settings', describeIssue(parsedSettings.error, storedWords, ['settings']), data['settings']);
 
   // A quarantine that is itself damaged (not a list) is kept whole, as one unreadable record.
   const stored = data['quarantine'];

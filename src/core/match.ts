@@ -17,9 +17,6 @@ export interface SeenPerson {
   name?: string | undefined;
 }
 
-
-
-
 export class PersonLookup {
   readonly #byKey = new Map<string, WatchEntry[]>();
   readonly #entries: readonly WatchEntry[];
@@ -69,12 +66,14 @@ export class PersonLookup {
     if (!candidates) return [];
     // "facebook:id:": the kind part of an identityKey, to tell "same kind, different person".
     const seenKinds = identities.map((i) => `${i.site}:${i.kind}:`);
-    return candidates
-      // Same site and same kind of identity, yet different value: a namesake, not our person
-      // (two people can share a name). A different kind (numeric id vs username) proves nothing.
-      .filter((e) => !e.keys.some((k) => seenKinds.some((kind) => k.startsWith(kind))))
-      .filter((e) => namesMatch(e.name, seen.name!))
-      .map((e) => ({ personId: e.id, strength: 'name' as const }));
+    return (
+      candidates
+        // Same site and same kind of identity, yet different value: a namesake, not our person
+        // (two people can share a name). A different kind (numeric id vs username) proves nothing.
+        .filter((e) => !e.keys.some((k) => seenKinds.some((kind) => k.startsWith(kind))))
+        .filter((e) => namesMatch(e.name, seen.name!))
+        .map((e) => ({ personId: e.id, strength: 'name' as const }))
+    );
   }
 }
 

@@ -7,7 +7,8 @@ type Data = Record<string, unknown>;
 type Migration = (data: Data) => Data;
 
 const isObject = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
-const mapObjects = (list: unknown, f: (item: Data) => Data) => (Array.isArray(list) ? list.map((x) => (isObject(x) ? f(x) : x)) : list);
+const mapObjects = (list: unknown, f: (item: Data) => Data) =>
+  Array.isArray(list) ? list.map((x) => (isObject(x) ? f(x) : x)) : list;
 
 /** MIGRATIONS[n] turns version n into version n + 1. */
 export const MIGRATIONS: Record<number, Migration> = {
@@ -19,7 +20,10 @@ export const MIGRATIONS: Record<number, Migration> = {
       notes: '',
       statusChangedAt: p['updatedAt'],
       ...p,
-      rounds: mapObjects(p['rounds'], (r) => ({ ...r, timeZone: typeof r['timeZone'] === 'string' ? r['timeZone'] : 'UTC' })),
+      rounds: mapObjects(p['rounds'], (r) => ({
+        ...r,
+        timeZone: typeof r['timeZone'] === 'string' ? r['timeZone'] : 'UTC',
+      })),
     })),
     settings: isObject(data['settings']) ? { quietDaysAfterClose: 0, ...data['settings'] } : data['settings'],
     quarantine: [],

@@ -11,7 +11,13 @@ export function recordInterception(state: State, entry: HistoryEntry): State {
   return { ...state, history: [...state.history, entry].slice(-HISTORY_LIMIT) };
 }
 
-export function recordOutcome(state: State, interceptionId: string, outcome: Outcome, note: string | undefined, env: Env): State {
+export function recordOutcome(
+  state: State,
+  interceptionId: string,
+  outcome: Outcome,
+  note: string | undefined,
+  env: Env,
+): State {
   const entry = state.history.find((h) => h.id === interceptionId);
   if (!entry) throw new CommandError('errInterceptionGone');
   // "I got the offer" changes the process: refused if it changed since the dialog opened
@@ -36,7 +42,10 @@ export function recordOutcome(state: State, interceptionId: string, outcome: Out
         const person = next.people.find((p) => p.id === personId);
         const profileUrl = entry.profileUrl ?? person?.linkedinUrl ?? person?.facebookUrl;
         if (profileUrl)
-          next = { ...next, connectLater: [...next.connectLater, { id: env.newId(), personId, processId, profileUrl, createdAt: at }] };
+          next = {
+            ...next,
+            connectLater: [...next.connectLater, { id: env.newId(), personId, processId, profileUrl, createdAt: at }],
+          };
       }
       return next;
     case 'offer': {
@@ -69,16 +78,30 @@ export interface ConnectNow {
  * intent is marked at once, so turning them on later does not bring back old ones.
  */
 export function dueConnectNow(state: State, now: Date): { state: State; due: ConnectNow[] } {
-  const offered = new Set(state.processes.filter((p) => p.status === 'offer' || p.status === 'accepted').map((p) => p.id));
+  const offered = new Set(
+    state.processes.filter((p) => p.status === 'offer' || p.status === 'accepted').map((p) => p.id),
+  );
   const due: ConnectNow[] = [];
   for (const intent of state.connectLater) {
     if (intent.notifiedAt || !offered.has(intent.processId)) continue;
     const person = state.people.find((p) => p.id === intent.personId);
     const process = state.processes.find((p) => p.id === intent.processId);
-    due.push({ id: intent.id, personName: person?.name ?? 'your interviewer', company: process?.company ?? '', profileUrl: intent.profileUrl });
+    due.push({
+      id: intent.id,
+      personName: person?.name ?? 'your interviewer',
+      company: process?.company ?? '',
+      profileUrl: intent.profileUrl,
+    });
   }
   if (due.length === 0 || state.settings.notifyConnectNow) return { state, due };
-  return { state: markConnectNowSent(state, due.map((d) => d.id), now), due: [] };
+  return {
+    state: markConnectNowSent(
+      state,
+      due.map((d) => d.id),
+      now,
+    ),
+    due: [],
+  };
 }
 
 /** Marks the given "remind me" intents as announced (after their notification was shown). */
@@ -87,6 +110,8 @@ export function markConnectNowSent(state: State, ids: readonly string[], now: Da
   if (!state.connectLater.some((c) => sent.has(c.id) && !c.notifiedAt)) return state;
   return {
     ...state,
-    connectLater: state.connectLater.map((c) => (sent.has(c.id) && !c.notifiedAt ? { ...c, notifiedAt: now.toISOString() } : c)),
+    connectLater: state.connectLater.map((c) =>
+      sent.has(c.id) && !c.notifiedAt ? { ...c, notifiedAt: now.toISOString() } : c,
+    ),
   };
 }

@@ -46,12 +46,13 @@ export type StateReply = {
   missCounts?: Partial<Record<'linkedin' | 'facebook', number>>;
 };
 export type ImportReply =
-  | { ok: true; state: State; summary: MergeSummary; problems: string[] }
-  | { ok: false; errors: string[] };
+  { ok: true; state: State; summary: MergeSummary; problems: string[] } | { ok: false; errors: string[] };
 /** A refusal carries `state` when the process changed meanwhile, so the page can show it. */
-export type SaveReply = { ok: true; processId: string; state: State } | { ok: false; errors: FieldErrors; state?: State | undefined };
+export type SaveReply =
+  { ok: true; processId: string; state: State } | { ok: false; errors: FieldErrors; state?: State | undefined };
 export type ChangeReply = { ok: true; state: State } | { ok: false; error: string; state?: State | undefined };
-export type DeleteReply = { ok: true; state: State; deletionId: string } | { ok: false; error: string; state?: State | undefined };
+export type DeleteReply =
+  { ok: true; state: State; deletionId: string } | { ok: false; error: string; state?: State | undefined };
 export type FailedReply = { ok: false; error: string };
 export type VerdictResponse = {
   verdict: Verdict;

@@ -5,7 +5,13 @@ import type { PersonBase, ValidPerson } from './processForm.ts';
 import type { Person } from './schema.ts';
 
 const MAX_OTHER_NAMES = 20;
-const fold = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const fold = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 /** "Priya Raman" is fuller than "P. Raman": more letters once initials and dots are ignored. */
 const fullness = (name: string) => fold(name).replace(/ /g, '').length;
 

@@ -96,7 +96,13 @@ export function validateProcessDraft(draft: ProcessDraft, t: Translate): Process
     // against the IANA list, and an unknown one is refused, not silently replaced. It is shown
     // on the date field, the field it qualifies.
     const timeZone = ianaZone(round.timeZone.trim());
-    if (!timeZone && !errors[`rounds.${r}.at`]) errors[`rounds.${r}.at`] = t('errTimeZone', { zone: round.timeZone.trim().replace(/[\u0000-\u001F\u007F]/g, ' ').slice(0, 64) });
+    if (!timeZone && !errors[`rounds.${r}.at`])
+      errors[`rounds.${r}.at`] = t('errTimeZone', {
+        zone: round.timeZone
+          .trim()
+          .replace(/[\u0000-\u001F\u007F]/g, ' ')
+          .slice(0, 64),
+      });
     if (round.label.trim().length > MAX_TEXT) errors[`rounds.${r}.label`] = t('errTooLong', { max: MAX_TEXT });
     const named = round.interviewers.filter((p) => p.name.trim() || p.linkedinUrl.trim() || p.facebookUrl.trim());
     if (named.length === 0) errors[`rounds.${r}.interviewers.0.name`] = t('errName');
@@ -125,7 +131,10 @@ export function validateProcessDraft(draft: ProcessDraft, t: Translate): Process
   });
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, value: { id: draft.id, revision: draft.revision, company, role, status: draft.status, notes, rounds } };
+  return {
+    ok: true,
+    value: { id: draft.id, revision: draft.revision, company, role, status: draft.status, notes, rounds },
+  };
 }
 
 function profileUrl(raw: string, site: Site, field: string, errors: FieldErrors, t: Translate): string | undefined {
@@ -138,7 +147,9 @@ function profileUrl(raw: string, site: Site, field: string, errors: FieldErrors,
   const parsed = parseProfileUrl(value, site);
   if (!parsed.ok) {
     // English shows the parser's precise reason; other languages a translated hint per site.
-    errors[field] = t(site === 'linkedin' ? 'errNotLinkedInProfile' : 'errNotFacebookProfile', { reason: refusalText(parsed.reason, t) });
+    errors[field] = t(site === 'linkedin' ? 'errNotLinkedInProfile' : 'errNotFacebookProfile', {
+      reason: refusalText(parsed.reason, t),
+    });
     return undefined;
   }
   // Store what the user gave, with a scheme so it opens as a link later.

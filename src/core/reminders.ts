@@ -34,7 +34,9 @@ export function nextReminders(state: State, now: Date, limit = MAX_REMINDER_ALAR
 }
 
 export function reminderSchedule(state: State, now: Date): Reminder[] {
-  const kinds = (['day', 'hour'] as const).filter((k) => (k === 'day' ? state.settings.remindDayBefore : state.settings.remindHourBefore));
+  const kinds = (['day', 'hour'] as const).filter((k) =>
+    k === 'day' ? state.settings.remindDayBefore : state.settings.remindHourBefore,
+  );
   const out: Reminder[] = [];
   for (const process of state.processes) {
     if (!isOpen(process.status)) continue;

@@ -28,8 +28,14 @@ export function researchChecklist(identity: Identity | undefined, company: strin
     const base = profileUrlOf(identity);
     return [
       { text: t('researchRole'), url: `${base}details/experience/` },
-      { text: t('researchCulture', { company }), url: `https://www.linkedin.com/search/results/companies/?keywords=${q}` },
-      { text: t('researchProjects', { company }), url: `https://www.linkedin.com/search/results/content/?keywords=${q}` },
+      {
+        text: t('researchCulture', { company }),
+        url: `https://www.linkedin.com/search/results/companies/?keywords=${q}`,
+      },
+      {
+        text: t('researchProjects', { company }),
+        url: `https://www.linkedin.com/search/results/content/?keywords=${q}`,
+      },
       { text: t('researchMutualLinkedIn'), url: base },
       { text: t('researchWriting'), url: `${base}recent-activity/all/` },
     ];
@@ -41,7 +47,10 @@ export function researchChecklist(identity: Identity | undefined, company: strin
       { text: t('researchRole'), url: about },
       { text: t('researchCulture', { company }), url: `https://www.facebook.com/search/pages/?q=${q}` },
       { text: t('researchProjects', { company }), url: `https://www.facebook.com/search/posts/?q=${q}` },
-      { text: t('researchMutualFacebook'), url: identity.kind === 'id' ? `${base}&sk=friends_mutual` : `${base}/friends_mutual` },
+      {
+        text: t('researchMutualFacebook'),
+        url: identity.kind === 'id' ? `${base}&sk=friends_mutual` : `${base}/friends_mutual`,
+      },
       { text: t('researchPublicPosts'), url: base },
     ];
   }
@@ -52,4 +61,3 @@ export function researchChecklist(identity: Identity | undefined, company: strin
     { text: t('researchWriting') },
   ];
 }
-

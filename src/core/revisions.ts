@@ -55,7 +55,8 @@ export function restamp(before: State, after: State): State {
     changed = true;
     return { ...p, revision: ++counter };
   });
-  const settingsSame = after.settings === before.settings || JSON.stringify(after.settings) === JSON.stringify(before.settings);
+  const settingsSame =
+    after.settings === before.settings || JSON.stringify(after.settings) === JSON.stringify(before.settings);
   const settingsRevision = settingsSame ? before.settingsRevision : ++counter;
   return {
     ...after,

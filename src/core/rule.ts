@@ -30,7 +30,9 @@ export function isOpen(status: ProcessStatus): boolean {
 /** Rejected or withdrawn, but still inside the quiet period the user asked for. */
 export function inQuietPeriod(process: Process, settings: State['settings'], now: Date): boolean {
   if (process.status !== 'rejected' && process.status !== 'withdrawn') return false;
-  return settings.quietDaysAfterClose > 0 && now < addDays(parseISO(process.statusChangedAt), settings.quietDaysAfterClose);
+  return (
+    settings.quietDaysAfterClose > 0 && now < addDays(parseISO(process.statusChangedAt), settings.quietDaysAfterClose)
+  );
 }
 
 export function decide(matches: readonly PersonMatch[], state: State, now: Date): Verdict {
@@ -52,7 +54,10 @@ export function decide(matches: readonly PersonMatch[], state: State, now: Date)
       continue;
     }
     // Don't nag: after "Send anyway" for this person in this process, it is their call.
-    if (!state.settings.askAgainAfterSendAnyway && state.allowances.some((a) => a.personId === personId && a.processId === process.id)) {
+    if (
+      !state.settings.askAgainAfterSendAnyway &&
+      state.allowances.some((a) => a.personId === personId && a.processId === process.id)
+    ) {
       if (allow === 'not-watched' || allow === 'process-over') allow = 'sent-before';
       continue;
     }

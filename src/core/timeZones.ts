@@ -27,7 +27,8 @@ function supportedZones(): Map<string, string> {
  * form, so a renamed zone stays as the user knows it.
  */
 export function ianaZone(name: unknown): string | undefined {
-  if (typeof name !== 'string' || name.length === 0 || name.length > MAX_ZONE_CHARS || !ZONE_SHAPE.test(name)) return undefined;
+  if (typeof name !== 'string' || name.length === 0 || name.length > MAX_ZONE_CHARS || !ZONE_SHAPE.test(name))
+    return undefined;
   const listed = supportedZones().get(name.toLowerCase());
   if (listed) return listed;
   let resolved: string;

@@ -34,7 +34,8 @@ export function mount(root: HTMLElement, deps: SectionDeps): void {
     void (async () => {
       const file = part<HTMLInputElement>(root, 'import-json-file').files?.[0];
       if (!file) return importResult.replaceChildren(h('p', { class: 'error' }, t('importChooseFile')));
-      const mode = (root.querySelector<HTMLInputElement>('input[name="mode"]:checked')?.value ?? 'merge') as 'merge' | 'replace';
+      const mode = (root.querySelector<HTMLInputElement>('input[name="mode"]:checked')?.value ?? 'merge') as
+        'merge' | 'replace';
       const reply = await deps.api.importBackup(await file.text(), mode);
       if (!reply.ok) {
         importResult.replaceChildren(
@@ -65,7 +66,9 @@ export function mount(root: HTMLElement, deps: SectionDeps): void {
   deps.onStored((reply) => {
     part(root, 'restore-row').hidden = !reply.backupSavedAt;
     part(root, 'restore-text').textContent = reply.backupSavedAt
-      ? t('restoreAvailable', { when: format(parseISO(reply.backupSavedAt), 'd MMM yyyy, HH:mm', { locale: deps.locale }) })
+      ? t('restoreAvailable', {
+          when: format(parseISO(reply.backupSavedAt), 'd MMM yyyy, HH:mm', { locale: deps.locale }),
+        })
       : '';
   });
 }

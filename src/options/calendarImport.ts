@@ -18,7 +18,11 @@ export function mount(root: HTMLElement, deps: SectionDeps): void {
   });
 }
 
-function choices(events: ImportedEvent[], skipped: Array<{ summary: string; reason: string }>, deps: SectionDeps): Array<Node | string> {
+function choices(
+  events: ImportedEvent[],
+  skipped: Array<{ summary: string; reason: string }>,
+  deps: SectionDeps,
+): Array<Node | string> {
   const { t } = deps;
   const rows = events.map((event, index) => {
     const pick = h('input', { id: `ics-${index}`, attrs: { type: 'checkbox', checked: true } });
@@ -32,7 +36,11 @@ function choices(events: ImportedEvent[], skipped: Array<{ summary: string; reas
     const element = h(
       'fieldset',
       {},
-      h('legend', {}, `${event.summary || t('icsUntitled')} — ${format(parseISO(event.at), 'EEE d MMM yyyy, HH:mm', { locale: deps.locale })}`),
+      h(
+        'legend',
+        {},
+        `${event.summary || t('icsUntitled')} — ${format(parseISO(event.at), 'EEE d MMM yyyy, HH:mm', { locale: deps.locale })}`,
+      ),
       h('label', { class: 'inline', attrs: { for: pick.id } }, pick, t('icsImportThis')),
       h('div', { class: 'field' }, h('label', { attrs: { for: company.id } }, t('fieldCompany')), company),
       h('div', { class: 'field' }, h('label', { attrs: { for: role.id } }, t('fieldRole')), role),
@@ -62,7 +70,9 @@ function choices(events: ImportedEvent[], skipped: Array<{ summary: string; reas
             at: row.event.at,
             timeZone: row.event.timeZone,
             label: '',
-            interviewers: row.people.filter((p) => p.box.checked).map((p) => ({ name: p.person.name, linkedinUrl: '', facebookUrl: '' })),
+            interviewers: row.people
+              .filter((p) => p.box.checked)
+              .map((p) => ({ name: p.person.name, linkedinUrl: '', facebookUrl: '' })),
           },
         ],
       };
@@ -81,7 +91,13 @@ function choices(events: ImportedEvent[], skipped: Array<{ summary: string; reas
 
   return present(
     ...rows.map((r) => r.element),
-    skipped.length > 0 && h('div', {}, h('p', {}, t('icsSkipped')), h('ul', {}, ...skipped.map((s) => h('li', {}, `${s.summary}: ${s.reason}`)))),
+    skipped.length > 0 &&
+      h(
+        'div',
+        {},
+        h('p', {}, t('icsSkipped')),
+        h('ul', {}, ...skipped.map((s) => h('li', {}, `${s.summary}: ${s.reason}`))),
+      ),
     add,
   );
 }

@@ -18,9 +18,17 @@ export function mount(root: HTMLElement, deps: SectionDeps): void {
     return h(
       'li',
       {},
-      h('span', {}, t('deletedOn', { name, when: format(parseISO(d.deletedAt), 'd MMM yyyy, HH:mm', { locale: deps.locale }) })),
+      h(
+        'span',
+        {},
+        t('deletedOn', { name, when: format(parseISO(d.deletedAt), 'd MMM yyyy, HH:mm', { locale: deps.locale }) }),
+      ),
       ' ',
-      h('button', { attrs: { type: 'button', 'aria-label': t('undoDeleteLabel', { name }) }, on: { click: () => void undo() } }, t('undo')),
+      h(
+        'button',
+        { attrs: { type: 'button', 'aria-label': t('undoDeleteLabel', { name }) }, on: { click: () => void undo() } },
+        t('undo'),
+      ),
     );
   };
   // Every storage change re-reads the state; rebuilding an unchanged list would swap the Undo

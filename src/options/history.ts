@@ -24,19 +24,21 @@ export function mount(root: HTMLElement, deps: SectionDeps): void {
     const rows = [...current.history].reverse();
     part(root, 'history-empty').hidden = rows.length > 0;
     table.hidden = rows.length === 0;
-    table.querySelector('tbody')!.replaceChildren(
-      ...rows.map((entry) =>
-        h(
-          'tr',
-          {},
-          h('td', {}, format(parseISO(entry.at), 'd MMM yyyy, HH:mm', { locale: deps.locale })),
-          h('td', {}, entry.personName),
-          h('td', {}, SITE_NAME[entry.site]),
-          h('td', {}, entry.company),
-          h('td', {}, entry.note ? `${outcome(entry.outcome)}: “${entry.note}”` : outcome(entry.outcome)),
+    table
+      .querySelector('tbody')!
+      .replaceChildren(
+        ...rows.map((entry) =>
+          h(
+            'tr',
+            {},
+            h('td', {}, format(parseISO(entry.at), 'd MMM yyyy, HH:mm', { locale: deps.locale })),
+            h('td', {}, entry.personName),
+            h('td', {}, SITE_NAME[entry.site]),
+            h('td', {}, entry.company),
+            h('td', {}, entry.note ? `${outcome(entry.outcome)}: “${entry.note}”` : outcome(entry.outcome)),
+          ),
         ),
-      ),
-    );
+      );
   });
 
   deps.onStored((reply) => {
@@ -44,7 +46,9 @@ export function mount(root: HTMLElement, deps: SectionDeps): void {
     const line = part(root, 'misses');
     line.hidden = misses.length === 0;
     line.textContent = misses.length
-      ? t('misses', { counts: misses.map(([site, n]) => `${SITE_NAME[site as keyof typeof SITE_NAME]} ${n}`).join(', ') })
+      ? t('misses', {
+          counts: misses.map(([site, n]) => `${SITE_NAME[site as keyof typeof SITE_NAME]} ${n}`).join(', '),
+        })
       : '';
   });
 

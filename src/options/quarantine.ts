@@ -9,7 +9,14 @@ export function mount(root: HTMLElement, deps: SectionDeps): void {
     root.hidden = current.quarantine.length === 0;
     part(root, 'quarantine').replaceChildren(
       ...current.quarantine.map((q) =>
-        h('li', {}, deps.t('quarantineKept', { reason: q.reason, date: format(parseISO(q.keptAt), 'd MMM yyyy', { locale: deps.locale }) })),
+        h(
+          'li',
+          {},
+          deps.t('quarantineKept', {
+            reason: q.reason,
+            date: format(parseISO(q.keptAt), 'd MMM yyyy', { locale: deps.locale }),
+          }),
+        ),
       ),
     );
   });

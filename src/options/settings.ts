@@ -5,7 +5,14 @@ import { h } from '../ui/dom.ts';
 import { part, sayIn, type SectionDeps } from './section.ts';
 
 const NUMBERS = ['overdueAfterDays', 'quietDaysAfterClose'] as const;
-const SWITCHES = ['askAgainAfterSendAnyway', 'guardFollowAndMessage', 'remindDayBefore', 'remindHourBefore', 'notifyConnectNow', 'showBadge'] as const;
+const SWITCHES = [
+  'askAgainAfterSendAnyway',
+  'guardFollowAndMessage',
+  'remindDayBefore',
+  'remindHourBefore',
+  'notifyConnectNow',
+  'showBadge',
+] as const;
 
 export function mount(root: HTMLElement, deps: SectionDeps): void {
   const { t } = deps;
@@ -37,7 +44,11 @@ export function mount(root: HTMLElement, deps: SectionDeps): void {
     if (revision === undefined || !dirty) return fill(current.settings, current.settingsRevision);
     notice.replaceChildren(
       h('p', {}, t('settingsChangedElsewhere')),
-      h('button', { attrs: { type: 'button' }, on: { click: () => fill(current.settings, current.settingsRevision) } }, t('loadLatest')),
+      h(
+        'button',
+        { attrs: { type: 'button' }, on: { click: () => fill(current.settings, current.settingsRevision) } },
+        t('loadLatest'),
+      ),
     );
     notice.hidden = false;
   });

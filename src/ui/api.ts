@@ -27,7 +27,8 @@ async function send<T extends { ok: boolean }>(message: PageMessage, failed: (er
   if (typeof reply !== 'object' || reply === null || !('ok' in reply)) {
     // The router answers { error } to a message it could not read, and nothing at all when
     // nobody listens (a worker that failed to start).
-    const error = typeof reply === 'object' && reply !== null && 'error' in reply ? String(reply.error) : t('errNoAnswer');
+    const error =
+      typeof reply === 'object' && reply !== null && 'error' in reply ? String(reply.error) : t('errNoAnswer');
     return failed(error);
   }
   return reply as T;
@@ -37,12 +38,15 @@ const refusal = (error: string): FailedReply => ({ ok: false, error });
 
 export const api = {
   getState: () => send<StateReply | FailedReply>({ type: 'getState' }, refusal),
-  saveProcess: (draft: Draft) => send<SaveReply>({ type: 'saveProcess', draft }, (error) => ({ ok: false, errors: { form: error } })),
+  saveProcess: (draft: Draft) =>
+    send<SaveReply>({ type: 'saveProcess', draft }, (error) => ({ ok: false, errors: { form: error } })),
   setStatus: (processId: string, status: ProcessStatus, revision: number) =>
     send<ChangeReply>({ type: 'setStatus', processId, status, revision }, refusal),
-  deleteProcess: (processId: string, revision: number) => send<DeleteReply>({ type: 'deleteProcess', processId, revision }, refusal),
+  deleteProcess: (processId: string, revision: number) =>
+    send<DeleteReply>({ type: 'deleteProcess', processId, revision }, refusal),
   undoDelete: (deletionId: string) => send<ChangeReply>({ type: 'undoDelete', deletionId }, refusal),
-  saveSettings: (settings: Settings, revision: number) => send<ChangeReply>({ type: 'saveSettings', settings, revision }, refusal),
+  saveSettings: (settings: Settings, revision: number) =>
+    send<ChangeReply>({ type: 'saveSettings', settings, revision }, refusal),
   importBackup: (text: string, mode: 'merge' | 'replace') =>
     send<ImportReply>({ type: 'importBackup', text, mode }, (error) => ({ ok: false, errors: [error] })),
   restoreBackup: () => send<ChangeReply>({ type: 'restoreBackup' }, refusal),

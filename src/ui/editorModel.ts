@@ -34,7 +34,13 @@ export interface Model {
 
 export const blankPerson = (): PersonModel => ({ name: '', linkedinUrl: '', facebookUrl: '' });
 export const blankRound = (): RoundModel => ({ local: '', label: '', interviewers: [blankPerson()] });
-export const blankModel = (): Model => ({ company: '', role: '', status: 'scheduled', notes: '', rounds: [blankRound()] });
+export const blankModel = (): Model => ({
+  company: '',
+  role: '',
+  status: 'scheduled',
+  notes: '',
+  rounds: [blankRound()],
+});
 
 export function toDraft(model: Model): ProcessDraft {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -80,7 +86,8 @@ export function rebase(model: Model, current: Process, people: Person[]): void {
       if (!stored || !person.base) continue;
       const now = { name: stored.name, linkedinUrl: stored.linkedinUrl ?? '', facebookUrl: stored.facebookUrl ?? '' };
       // A field the user did not touch follows the stored value; one they changed stays theirs.
-      for (const key of ['name', 'linkedinUrl', 'facebookUrl'] as const) if (person[key] === person.base[key]) person[key] = now[key];
+      for (const key of ['name', 'linkedinUrl', 'facebookUrl'] as const)
+        if (person[key] === person.base[key]) person[key] = now[key];
       person.base = now;
     }
 }
@@ -102,7 +109,11 @@ export function modelOf(process: Process, people: Person[]): Model {
       interviewers: round.interviewerIds.length
         ? round.interviewerIds.map((pid) => {
             const p = byId.get(pid);
-            const fields = { name: p?.name ?? '', linkedinUrl: p?.linkedinUrl ?? '', facebookUrl: p?.facebookUrl ?? '' };
+            const fields = {
+              name: p?.name ?? '',
+              linkedinUrl: p?.linkedinUrl ?? '',
+              facebookUrl: p?.facebookUrl ?? '',
+            };
             return { id: pid, ...fields, base: { ...fields } };
           })
         : [blankPerson()],

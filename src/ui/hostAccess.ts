@@ -32,11 +32,7 @@ export async function renderHostAccess(
   slot.className = granted ? 'access on' : 'access off';
   slot.replaceChildren(
     ...present(
-      h(
-        'p',
-        { attrs: { role: 'status', tabindex: '-1' } },
-        granted ? t('protectionOn') : t('protectionOff'),
-      ),
+      h('p', { attrs: { role: 'status', tabindex: '-1' } }, granted ? t('protectionOn') : t('protectionOff')),
       !granted && grant,
     ),
   );

@@ -13,7 +13,8 @@ export const words: Words = { t, locale };
 const ATTRIBUTES = ['placeholder', 'aria-label', 'title'] as const;
 
 export function localize(root: ParentNode = document): void {
-  for (const element of root.querySelectorAll<HTMLElement>('[data-i18n]')) element.textContent = t(element.dataset['i18n']!);
+  for (const element of root.querySelectorAll<HTMLElement>('[data-i18n]'))
+    element.textContent = t(element.dataset['i18n']!);
   for (const attr of ATTRIBUTES) {
     for (const element of root.querySelectorAll<HTMLElement>(`[data-i18n-${attr}]`)) {
       element.setAttribute(attr, t(element.getAttribute(`data-i18n-${attr}`)!));

@@ -32,7 +32,11 @@ export function renderInterviewList(list: HTMLElement, state: State, options: Li
 /** The popup's first screen (core/preview.ts), before the whole state has arrived. */
 export function renderPreview(list: HTMLElement, entries: AgendaEntry[], options: ListOptions): number {
   const now = new Date();
-  return renderAgenda(list, entries.map((entry) => withTimes(entry, now, locale)), rowActions(options));
+  return renderAgenda(
+    list,
+    entries.map((entry) => withTimes(entry, now, locale)),
+    rowActions(options),
+  );
 }
 
 /** What a row's controls do: each change goes to the worker, and what it stored is shown. */

@@ -48,7 +48,8 @@ export function mountInterviewsView(options: InterviewsViewOptions = {}): Interv
     toast.replaceChildren(
       ...present(
         h('span', {}, message),
-        undo && h('button', { attrs: { type: 'button' }, on: { click: () => (toast.replaceChildren(), undo()) } }, t('undo')),
+        undo &&
+          h('button', { attrs: { type: 'button' }, on: { click: () => (toast.replaceChildren(), undo()) } }, t('undo')),
       ),
     );
   }

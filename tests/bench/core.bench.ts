@@ -13,8 +13,15 @@ const state = bigState(500);
 const stored = JSON.parse(JSON.stringify(state)) as unknown;
 const index = buildWatchIndex(state, NOW);
 const lookup = new PersonLookup(index.people);
-const stranger = { site: 'linkedin' as const, identity: { site: 'linkedin' as const, kind: 'slug' as const, value: 'someone-else' }, name: 'Someone Else' };
-const watched = { site: 'linkedin' as const, identity: { site: 'linkedin' as const, kind: 'slug' as const, value: 'interviewer-250-1' } };
+const stranger = {
+  site: 'linkedin' as const,
+  identity: { site: 'linkedin' as const, kind: 'slug' as const, value: 'someone-else' },
+  name: 'Someone Else',
+};
+const watched = {
+  site: 'linkedin' as const,
+  identity: { site: 'linkedin' as const, kind: 'slug' as const, value: 'interviewer-250-1' },
+};
 
 describe('content script (per click), 1,500 people', () => {
   bench('lookup of a stranger', () => {

@@ -31,7 +31,11 @@ async function harness(): Promise<string> {
     build: {
       write: false,
       minify: false,
-      lib: { entry: resolve(import.meta.dirname, 'support', 'dialog-harness.ts'), formats: ['iife'], name: 'OfferFirstDialogHarness' },
+      lib: {
+        entry: resolve(import.meta.dirname, 'support', 'dialog-harness.ts'),
+        formats: ['iife'],
+        name: 'OfferFirstDialogHarness',
+      },
     },
   });
   const outputs = (Array.isArray(out) ? out : [out]) as Array<{ output: Array<{ type: string; code?: string }> }>;
@@ -58,7 +62,8 @@ describe.each(['popup', 'options', 'welcome'])('the %s page', (name) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`chrome-extension://${extensionId}/src/${name}/index.html`);
     await page.waitForSelector('form');
-    if (name === 'welcome' && scheme === 'light') await page.screenshot({ path: `${SCREENSHOTS}/welcome-chromium.png`, fullPage: true });
+    if (name === 'welcome' && scheme === 'light')
+      await page.screenshot({ path: `${SCREENSHOTS}/welcome-chromium.png`, fullPage: true });
     expect(await audit(page)).toEqual([]);
     await page.close();
   });

@@ -23,7 +23,9 @@ describe('Firefox host access', () => {
   it('says protection is off when site access was revoked, and offers the grant button', async () => {
     const browser = use();
     const origins = await browser.inExtension<string[]>('browser.runtime.getManifest().host_permissions');
-    expect(await browser.inExtension<boolean>(`browser.permissions.remove({ origins: ${JSON.stringify(origins)} })`)).toBe(true);
+    expect(
+      await browser.inExtension<boolean>(`browser.permissions.remove({ origins: ${JSON.stringify(origins)} })`),
+    ).toBe(true);
     const popup = await browser.openPopup();
     await waitFor(async () => (await popup.text('#access')).includes('Protection is off'), 'the protection line');
     expect(await popup.text('#access button')).toBe('Allow on LinkedIn and Facebook');

@@ -13,7 +13,10 @@ let profile: string;
 beforeAll(async () => {
   // On Linux, Chromium takes its UI language from the environment (--lang is Windows/ChromeOS
   // only), and needs Debian's chromium-l10n for any language but en-US.
-  ({ context, extensionId, profile } = await launchChromiumContext({ args: ['--lang=fr-FR'], env: { LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8' } }));
+  ({ context, extensionId, profile } = await launchChromiumContext({
+    args: ['--lang=fr-FR'],
+    env: { LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8' },
+  }));
 });
 afterAll(async () => {
   await context?.close();
@@ -35,7 +38,10 @@ it('speaks French when the browser does: popup, validation, dialog and relative 
   await popup.locator('#f-rounds-0-interviewers-0-name').fill('Dana Whitfield');
   await popup.locator('#f-rounds-0-interviewers-0-linkedinUrl').fill('https://www.linkedin.com/in/dana-whitfield/');
   await popup.getByRole('button', { name: "Ajouter l'entretien", exact: true }).click();
-  await waitFor(async () => ((await popup.locator('#interviews').textContent()) ?? '').includes('Northwind'), 'the list');
+  await waitFor(
+    async () => ((await popup.locator('#interviews').textContent()) ?? '').includes('Northwind'),
+    'the list',
+  );
   expect(await popup.locator('#interviews').textContent()).toContain('dans 5 jours');
 
   const page = await context.newPage();
@@ -43,7 +49,11 @@ it('speaks French when the browser does: popup, validation, dialog and relative 
   await page.locator('button[aria-label="Invite Dana Whitfield to connect"]').click();
   const session = await context.newCDPSession(page);
   const text = await waitFor(async () => {
-    type Node = { role?: { value?: string }; name?: { value?: string }; properties?: Array<{ name: string; value?: { value?: unknown } }> };
+    type Node = {
+      role?: { value?: string };
+      name?: { value?: string };
+      properties?: Array<{ name: string; value?: { value?: unknown } }>;
+    };
     const { nodes } = (await session.send('Accessibility.getFullAXTree')) as { nodes: Node[] };
     const names = nodes.map((n) => n.name?.value ?? '').join(' ');
     // The dialog opens at once, busy, with the name only; the worker's details fill it in.

@@ -31,7 +31,9 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
       'https://mbasic.facebook.com/*',
     ];
     expect(m.host_permissions).toEqual(hosts);
-    expect([...new Set(m.content_scripts.flatMap((c: { matches: string[] }) => c.matches))].sort()).toEqual([...hosts].sort());
+    expect([...new Set(m.content_scripts.flatMap((c: { matches: string[] }) => c.matches))].sort()).toEqual(
+      [...hosts].sort(),
+    );
     expect(m.optional_permissions ?? []).toEqual([]);
   });
 
@@ -42,7 +44,10 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
 
   it('injects self-contained content scripts, with no dynamic imports: one per site at document_start, the dialog at document_idle', () => {
     const byRun = (run: string) => m.content_scripts.filter((c: { run_at: string }) => c.run_at === run);
-    expect(byRun('document_start').map((c: { js: string[] }) => c.js)).toEqual([['src/content/linkedin.js'], ['src/content/facebook.js']]);
+    expect(byRun('document_start').map((c: { js: string[] }) => c.js)).toEqual([
+      ['src/content/linkedin.js'],
+      ['src/content/facebook.js'],
+    ]);
     expect(byRun('document_idle').map((c: { js: string[] }) => c.js)).toEqual([['src/content/dialogScript.js']]);
     for (const script of m.content_scripts) {
       expect(script.js).toHaveLength(1);

@@ -21,7 +21,9 @@ describe('npm run package', () => {
     const zip = (kind: string) => unzipSync(readFileSync(join(ROOT, 'release', `offer-first-${version}-${kind}.zip`)));
     const firefox = JSON.parse(Buffer.from(zip('firefox')['manifest.json']!).toString('utf8'));
     expect(firefox.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
-    expect(JSON.parse(Buffer.from(zip('chrome')['manifest.json']!).toString('utf8')).background.service_worker).toBeTruthy();
+    expect(
+      JSON.parse(Buffer.from(zip('chrome')['manifest.json']!).toString('utf8')).background.service_worker,
+    ).toBeTruthy();
     expect(Object.keys(zip('source'))).toContain('BUILD-FOR-REVIEWERS.md');
   }, 180_000);
 });

@@ -11,10 +11,14 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const temp = mkdtempSync(join(tmpdir(), 'offer-first-repro-'));
 
 function buildFirefox(outDir: string): Map<string, Buffer> {
-  execFileSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--mode', 'firefox', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'pipe',
-  });
+  execFileSync(
+    join(ROOT, 'node_modules', '.bin', 'vite'),
+    ['build', '--mode', 'firefox', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      stdio: 'pipe',
+    },
+  );
   const files = new Map<string, Buffer>();
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir)) {

@@ -9,19 +9,32 @@ const draft = { company: 'Contoso', role: '', status: 'scheduled' as const, note
 
 describe('page api', () => {
   it('turns an unreachable worker into a message of the reply shape each caller reads', async () => {
-    fakeBrowser.runtime.sendMessage = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+    fakeBrowser.runtime.sendMessage = () =>
+      Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
     const unreachable = /background could not be reached \(Could not establish connection/;
     expect(await api.getState()).toMatchObject({ ok: false, error: expect.stringMatching(unreachable) });
-    expect(await api.saveProcess(draft)).toMatchObject({ ok: false, errors: { form: expect.stringMatching(unreachable) } });
-    expect(await api.setStatus('n1', 'offer', 1)).toMatchObject({ ok: false, error: expect.stringMatching(unreachable) });
+    expect(await api.saveProcess(draft)).toMatchObject({
+      ok: false,
+      errors: { form: expect.stringMatching(unreachable) },
+    });
+    expect(await api.setStatus('n1', 'offer', 1)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(unreachable),
+    });
     expect(await api.deleteProcess('n1', 1)).toMatchObject({ ok: false, error: expect.stringMatching(unreachable) });
     expect(await api.undoDelete('d1')).toMatchObject({ ok: false, error: expect.stringMatching(unreachable) });
-    expect(await api.saveSettings(DEFAULT_SETTINGS, 0)).toMatchObject({ ok: false, error: expect.stringMatching(unreachable) });
-    expect(await api.importBackup('{}', 'merge')).toMatchObject({ ok: false, errors: [expect.stringMatching(unreachable)] });
+    expect(await api.saveSettings(DEFAULT_SETTINGS, 0)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(unreachable),
+    });
+    expect(await api.importBackup('{}', 'merge')).toMatchObject({
+      ok: false,
+      errors: [expect.stringMatching(unreachable)],
+    });
     expect(await api.restoreBackup()).toMatchObject({ ok: false, error: expect.stringMatching(unreachable) });
   });
 
-  it('says so when nothing answers, and passes on the router\'s own refusal', async () => {
+  it("says so when nothing answers, and passes on the router's own refusal", async () => {
     fakeBrowser.runtime.sendMessage = () => Promise.resolve(undefined);
     expect(await api.getState()).toMatchObject({ ok: false, error: expect.stringMatching(/did not answer/) });
     fakeBrowser.runtime.sendMessage = () => Promise.resolve({ error: 'Malformed message.' });

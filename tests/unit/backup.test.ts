@@ -5,7 +5,16 @@ import { t } from './support/words.ts';
 import { BACKUP_FORMAT, exportBackup, parseBackup, type ParsedBackup } from '../../src/core/backup/envelope.ts';
 import { jsonErrorLocation } from '../../src/core/backup/jsonErrors.ts';
 import { mergeStates } from '../../src/core/backup/merge.ts';
-import { DEFAULT_SETTINGS, PROCESS_STATUSES, SCHEMA_VERSION, State, emptyState, type Person, type Process, type State as StateT } from '../../src/core/schema.ts';
+import {
+  DEFAULT_SETTINGS,
+  PROCESS_STATUSES,
+  SCHEMA_VERSION,
+  State,
+  emptyState,
+  type Person,
+  type Process,
+  type State as StateT,
+} from '../../src/core/schema.ts';
 import { DOC_PATH, withCurrentSchema } from '../../scripts/data-format.ts';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
@@ -22,20 +31,36 @@ function rejected(result: ParsedBackup) {
 
 function proc(id: string, rounds: Array<{ id: string; people: string[] }>, over: Partial<Process> = {}): Process {
   return {
-    id, company: `Co ${id}`, role: 'Engineer', status: 'scheduled', notes: '', createdAt: T(1), updatedAt: T(1), statusChangedAt: T(1), revision: 1,
+    id,
+    company: `Co ${id}`,
+    role: 'Engineer',
+    status: 'scheduled',
+    notes: '',
+    createdAt: T(1),
+    updatedAt: T(1),
+    statusChangedAt: T(1),
+    revision: 1,
     rounds: rounds.map((r) => ({ id: r.id, at: T(30), timeZone: 'Europe/Berlin', interviewerIds: r.people })),
     ...over,
   };
 }
-const stateOf = (people: Person[], processes: Process[], over: Partial<StateT> = {}): StateT => State.parse({ ...emptyState(), people, processes, ...over });
+const stateOf = (people: Person[], processes: Process[], over: Partial<StateT> = {}): StateT =>
+  State.parse({ ...emptyState(), people, processes, ...over });
 
 const sample = stateOf(
   [
     { id: 'dana', name: 'Dana Whitfield', linkedinUrl: 'https://www.linkedin.com/in/dana-whitfield/' },
     { id: 'sam', name: 'Sam Ortega', title: 'Recruiter' },
   ],
-  [proc('n', [{ id: 'n1', people: ['dana', 'sam'] }]), proc('g', [{ id: 'g1', people: ['sam'] }], { status: 'interviewing', notes: 'Bring the portfolio.' })],
-  { quarantine: [{ kind: 'process', reason: 'processes[3].rounds: Too small', keptAt: T(2), data: { id: 'broken', rounds: [] } }] },
+  [
+    proc('n', [{ id: 'n1', people: ['dana', 'sam'] }]),
+    proc('g', [{ id: 'g1', people: ['sam'] }], { status: 'interviewing', notes: 'Bring the portfolio.' }),
+  ],
+  {
+    quarantine: [
+      { kind: 'process', reason: 'processes[3].rounds: Too small', keptAt: T(2), data: { id: 'broken', rounds: [] } },
+    ],
+  },
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -48,15 +73,23 @@ const personArb = (id: string) =>
     {
       id: fc.constant(id),
       name: fc.string({ minLength: 1, maxLength: 30 }),
-      linkedinUrl: fc.tuple(fc.constantFrom('www', 'de', 'uk'), slug).map(([sub, s]) => `https://${sub}.linkedin.com/in/${s}/`),
-      facebookUrl: fc.constantFrom('https://www.facebook.com/jane.doe', 'https://m.facebook.com/profile.php?id=1000123'),
+      linkedinUrl: fc
+        .tuple(fc.constantFrom('www', 'de', 'uk'), slug)
+        .map(([sub, s]) => `https://${sub}.linkedin.com/in/${s}/`),
+      facebookUrl: fc.constantFrom(
+        'https://www.facebook.com/jane.doe',
+        'https://m.facebook.com/profile.php?id=1000123',
+      ),
       title: fc.string({ maxLength: 20 }),
     },
     { requiredKeys: ['id', 'name'] },
   );
 const stateArb = (idPool: string[]) =>
   fc
-    .tuple(fc.uniqueArray(fc.constantFrom(...idPool), { maxLength: idPool.length }), fc.uniqueArray(fc.constantFrom(...idPool), { maxLength: idPool.length }))
+    .tuple(
+      fc.uniqueArray(fc.constantFrom(...idPool), { maxLength: idPool.length }),
+      fc.uniqueArray(fc.constantFrom(...idPool), { maxLength: idPool.length }),
+    )
     .chain(([personIds, processIds]) =>
       fc.record({
         schemaVersion: fc.constant(SCHEMA_VERSION as typeof SCHEMA_VERSION),
@@ -91,7 +124,11 @@ const stateArb = (idPool: string[]) =>
           ),
         ),
         settings: fc
-          .record({ overdueAfterDays: fc.integer({ min: 1, max: 365 }), quietDaysAfterClose: fc.integer({ min: 0, max: 365 }), showBadge: fc.boolean() })
+          .record({
+            overdueAfterDays: fc.integer({ min: 1, max: 365 }),
+            quietDaysAfterClose: fc.integer({ min: 0, max: 365 }),
+            showBadge: fc.boolean(),
+          })
           .map((s) => ({ ...DEFAULT_SETTINGS, ...s })),
         history: fc.uniqueArray(
           fc.record({
@@ -118,11 +155,20 @@ const stateArb = (idPool: string[]) =>
           { maxLength: 2, selector: (c) => c.id },
         ),
         allowances: fc.uniqueArray(
-          fc.record({ personId: fc.constantFrom(...idPool), processId: fc.constantFrom(...idPool).map((id) => `proc-${id}`), at: iso }),
+          fc.record({
+            personId: fc.constantFrom(...idPool),
+            processId: fc.constantFrom(...idPool).map((id) => `proc-${id}`),
+            at: iso,
+          }),
           { maxLength: 2, selector: (a) => `${a.personId} ${a.processId}` },
         ),
         quarantine: fc.array(
-          fc.record({ kind: fc.constantFrom('person', 'process', 'settings', 'state'), reason: fc.string(), keptAt: iso, data: fc.jsonValue() }),
+          fc.record({
+            kind: fc.constantFrom('person', 'process', 'settings', 'state'),
+            reason: fc.string(),
+            keptAt: iso,
+            data: fc.jsonValue(),
+          }),
           { maxLength: 2 },
         ),
         revision: fc.integer({ min: 50, max: 80 }),
@@ -136,7 +182,12 @@ const json = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 describe('exportBackup / parseBackup', () => {
   it('writes the envelope with the whole state, quarantine included', () => {
     const file = JSON.parse(exportBackup(sample, NOW));
-    expect(file).toEqual({ format: BACKUP_FORMAT, formatVersion: 1, exportedAt: '2026-11-27T12:00:00.000Z', data: sample });
+    expect(file).toEqual({
+      format: BACKUP_FORMAT,
+      formatVersion: 1,
+      exportedAt: '2026-11-27T12:00:00.000Z',
+      data: sample,
+    });
     expect(exportBackup(sample, NOW)).toMatch(/^\{\n  "format": "offer-first-backup",/);
   });
 
@@ -162,12 +213,19 @@ describe('exportBackup / parseBackup', () => {
   it('imports a schema v1 file, migrated', () => {
     const v1 = {
       schemaVersion: 1,
-      people: [{ id: 'dana', name: 'Dana Whitfield', linkedinUrl: 'https://www.linkedin.com/in/dana-whitfield/' }, { id: 'sam', name: 'Sam Ortega' }],
+      people: [
+        { id: 'dana', name: 'Dana Whitfield', linkedinUrl: 'https://www.linkedin.com/in/dana-whitfield/' },
+        { id: 'sam', name: 'Sam Ortega' },
+      ],
       processes: [
         {
-          id: 'n', company: 'Northwind Labs', role: 'Engineer', status: 'scheduled',
+          id: 'n',
+          company: 'Northwind Labs',
+          role: 'Engineer',
+          status: 'scheduled',
           rounds: [{ id: 'n1', at: '2026-12-01T15:00:00+01:00', interviewerIds: ['dana', 'sam'] }],
-          createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-02T00:00:00.000Z',
+          createdAt: '2026-11-01T00:00:00.000Z',
+          updatedAt: '2026-11-02T00:00:00.000Z',
         },
       ],
       settings: { overdueAfterDays: 21 },
@@ -177,9 +235,15 @@ describe('exportBackup / parseBackup', () => {
       people: v1.people,
       processes: [
         {
-          id: 'n', company: 'Northwind Labs', role: 'Engineer', status: 'scheduled', notes: '',
+          id: 'n',
+          company: 'Northwind Labs',
+          role: 'Engineer',
+          status: 'scheduled',
+          notes: '',
           rounds: [{ id: 'n1', at: '2026-12-01T15:00:00+01:00', timeZone: 'UTC', interviewerIds: ['dana', 'sam'] }],
-          createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-02T00:00:00.000Z', statusChangedAt: '2026-11-02T00:00:00.000Z',
+          createdAt: '2026-11-01T00:00:00.000Z',
+          updatedAt: '2026-11-02T00:00:00.000Z',
+          statusChangedAt: '2026-11-02T00:00:00.000Z',
           revision: 1,
         },
       ],
@@ -189,12 +253,16 @@ describe('exportBackup / parseBackup', () => {
     };
     const bare = accepted(parseBackup(JSON.stringify(v1), NOW, t));
     expect(bare).toEqual({ ok: true, state: expected, problems: [] });
-    const wrapped = accepted(parseBackup(JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 1, exportedAt: T(3), data: v1 }), NOW, t));
+    const wrapped = accepted(
+      parseBackup(JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 1, exportedAt: T(3), data: v1 }), NOW, t),
+    );
     expect(wrapped.state).toEqual(expected);
   });
 
   it('warns, without refusing, about rounds naming people the file lacks, and about quarantined records', () => {
-    const s = stateOf([{ id: 'dana', name: 'Dana' }], [proc('n', [{ id: 'n1', people: ['dana', 'ghost'] }])], { quarantine: sample.quarantine });
+    const s = stateOf([{ id: 'dana', name: 'Dana' }], [proc('n', [{ id: 'n1', people: ['dana', 'ghost'] }])], {
+      quarantine: sample.quarantine,
+    });
     expect(accepted(parseBackup(exportBackup(s, NOW), NOW, t)).problems).toEqual([
       'data.processes[0].rounds[0].interviewerIds[1]: no person with id "ghost" in the file; the round keeps the reference.',
       'data.quarantine: 1 record(s) that could not be read earlier are carried along unchanged.',
@@ -207,9 +275,17 @@ describe('parseBackup: every problem, with its path', () => {
     JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 1, exportedAt: T(3), data, ...over }, null, 2);
 
   it('reports every invalid record, not only the first', () => {
-    const data = json(sample) as unknown as { people: Array<Record<string, unknown>>; processes: Array<Record<string, unknown>>; settings: Record<string, unknown> };
+    const data = json(sample) as unknown as {
+      people: Array<Record<string, unknown>>;
+      processes: Array<Record<string, unknown>>;
+      settings: Record<string, unknown>;
+    };
     data.people[1]!['name'] = '';
-    data.processes.push({ ...data.processes[0]!, id: 'third', rounds: [{ id: 'x', at: 'next Tuesday', timeZone: 'UTC', interviewerIds: [] }] });
+    data.processes.push({
+      ...data.processes[0]!,
+      id: 'third',
+      rounds: [{ id: 'x', at: 'next Tuesday', timeZone: 'UTC', interviewerIds: [] }],
+    });
     data.processes[1]!['status'] = 'ghosted';
     data.settings['overdueAfterDays'] = 0;
     const errors = rejected(parseBackup(envelope(data), NOW, t));
@@ -219,23 +295,41 @@ describe('parseBackup: every problem, with its path', () => {
       'data.processes[2].rounds[0].at',
       'data.settings.overdueAfterDays',
     ]);
-    expect(errors[2]).toEqual({ path: 'data.processes[2].rounds[0].at', reason: 'Invalid ISO datetime (expected a date and time with its offset, like 2026-12-01T15:00:00+01:00).' });
+    expect(errors[2]).toEqual({
+      path: 'data.processes[2].rounds[0].at',
+      reason: 'Invalid ISO datetime (expected a date and time with its offset, like 2026-12-01T15:00:00+01:00).',
+    });
     for (const e of errors) expect(e.reason).not.toBe('');
   });
 
   it('reports missing fields and wrong types by path', () => {
-    const errors = rejected(parseBackup(envelope({ schemaVersion: 2, people: [{ id: 'x' }], processes: 'none', settings: { overdueAfterDays: 21, quietDaysAfterClose: 0 }, quarantine: [] }), NOW, t));
+    const errors = rejected(
+      parseBackup(
+        envelope({
+          schemaVersion: 2,
+          people: [{ id: 'x' }],
+          processes: 'none',
+          settings: { overdueAfterDays: 21, quietDaysAfterClose: 0 },
+          quarantine: [],
+        }),
+        NOW,
+        t,
+      ),
+    );
     expect(errors.map((e) => e.path)).toEqual(['data.people[0].name', 'data.processes']);
   });
 
-  it('reports duplicate ids among people, processes and a process\'s rounds', () => {
+  it("reports duplicate ids among people, processes and a process's rounds", () => {
     const data = json(sample);
     data.people.push({ id: 'dana', name: 'Dana again' });
     data.processes.push({ ...data.processes[0]!, company: 'Again' });
     data.processes[1]!.rounds.push({ ...data.processes[1]!.rounds[0]! });
     expect(rejected(parseBackup(envelope(data), NOW, t))).toEqual([
       { path: 'data.people[2].id', reason: 'Duplicate id "dana" (also used by data.people[0]).' },
-      { path: 'data.processes[1].rounds[1].id', reason: 'Duplicate id "g1" (also used by data.processes[1].rounds[0]).' },
+      {
+        path: 'data.processes[1].rounds[1].id',
+        reason: 'Duplicate id "g1" (also used by data.processes[1].rounds[0]).',
+      },
       { path: 'data.processes[2].id', reason: 'Duplicate id "n" (also used by data.processes[0]).' },
     ]);
   });
@@ -243,25 +337,48 @@ describe('parseBackup: every problem, with its path', () => {
   it('reports paths of a bare state without the data. prefix', () => {
     const data = json(sample);
     data.processes[0]!.rounds[0]!.at = 'soon';
-    expect(rejected(parseBackup(JSON.stringify(data), NOW, t))).toEqual([{ path: 'processes[0].rounds[0].at', reason: 'Invalid ISO datetime (expected a date and time with its offset, like 2026-12-01T15:00:00+01:00).' }]);
+    expect(rejected(parseBackup(JSON.stringify(data), NOW, t))).toEqual([
+      {
+        path: 'processes[0].rounds[0].at',
+        reason: 'Invalid ISO datetime (expected a date and time with its offset, like 2026-12-01T15:00:00+01:00).',
+      },
+    ]);
   });
 
   it('checks the envelope: marker, format version, export date, data, all at once', () => {
-    expect(rejected(parseBackup(JSON.stringify({ format: 'something-else', formatVersion: 'one', exportedAt: 'yesterday' }), NOW, t))).toEqual([
+    expect(
+      rejected(
+        parseBackup(
+          JSON.stringify({ format: 'something-else', formatVersion: 'one', exportedAt: 'yesterday' }),
+          NOW,
+          t,
+        ),
+      ),
+    ).toEqual([
       { path: 'format', reason: 'Expected "offer-first-backup"; this is not an Offer First backup.' },
       { path: 'formatVersion', reason: 'Missing or not a whole number.' },
-      { path: 'exportedAt', reason: 'Invalid ISO datetime (expected a date and time with its offset, like 2026-12-01T15:00:00+01:00).' },
+      {
+        path: 'exportedAt',
+        reason: 'Invalid ISO datetime (expected a date and time with its offset, like 2026-12-01T15:00:00+01:00).',
+      },
       { path: 'data', reason: 'Missing: the backup holds no data.' },
     ]);
   });
 
   it('refuses files from a newer version, saying to update', () => {
     expect(rejected(parseBackup(envelope(sample, { formatVersion: 2 }), NOW, t))).toEqual([
-      { path: 'formatVersion', reason: 'The file was made by a newer version of Offer First (backup format 2); update the extension to read it.' },
+      {
+        path: 'formatVersion',
+        reason:
+          'The file was made by a newer version of Offer First (backup format 2); update the extension to read it.',
+      },
     ]);
     const next = SCHEMA_VERSION + 1;
     expect(rejected(parseBackup(envelope({ ...sample, schemaVersion: next }), NOW, t))).toEqual([
-      { path: 'data.schemaVersion', reason: `The data was saved by a newer version of Offer First (schema ${next}); update the extension to read it.` },
+      {
+        path: 'data.schemaVersion',
+        reason: `The data was saved by a newer version of Offer First (schema ${next}); update the extension to read it.`,
+      },
     ]);
     expect(rejected(parseBackup(envelope({ ...sample, schemaVersion: 'two' }), NOW, t))).toEqual([
       { path: 'data.schemaVersion', reason: 'The data cannot be read: Offer First knows no schema version "two".' },
@@ -271,10 +388,19 @@ describe('parseBackup: every problem, with its path', () => {
   it('says where a file stops being JSON', () => {
     const text = '{\n  "format": "offer-first-backup",\n  "formatVersion": 1,\n  "data": }\n';
     const [error] = rejected(parseBackup(text, NOW, t));
-    expect(error).toEqual({ path: '', reason: 'The file is not valid JSON (the problem is at line 4, column 11). Was it edited by hand?' });
+    expect(error).toEqual({
+      path: '',
+      reason: 'The file is not valid JSON (the problem is at line 4, column 11). Was it edited by hand?',
+    });
     // The forms other engines use.
-    expect(jsonErrorLocation(text, 'JSON.parse: unexpected character at line 4 column 11 of the JSON data')).toEqual({ line: 4, column: 11 });
-    expect(jsonErrorLocation(text, `Unexpected token '}', "..." is not valid JSON (line 4 column 11)`)).toEqual({ line: 4, column: 11 });
+    expect(jsonErrorLocation(text, 'JSON.parse: unexpected character at line 4 column 11 of the JSON data')).toEqual({
+      line: 4,
+      column: 11,
+    });
+    expect(jsonErrorLocation(text, `Unexpected token '}', "..." is not valid JSON (line 4 column 11)`)).toEqual({
+      line: 4,
+      column: 11,
+    });
     expect(rejected(parseBackup('{"format": "offer-first-', NOW, t))[0]!.reason).toMatch(/^The file is not valid JSON/);
   });
 
@@ -294,9 +420,18 @@ describe('parseBackup: every problem, with its path', () => {
   });
 
   it('never throws, whatever the text', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 1, data: v }))), (text) => {
-      expect(typeof parseBackup(text, NOW, t).ok).toBe('boolean');
-    }));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 1, data: v })),
+        ),
+        (text) => {
+          expect(typeof parseBackup(text, NOW, t).ok).toBe('boolean');
+        },
+      ),
+    );
   });
 });
 
@@ -309,7 +444,10 @@ describe('mergeStates', () => {
   it('adds new records, updates changed ones and counts the rest', () => {
     const current = stateOf([dana, sam], [proc('n', [{ id: 'n1', people: ['dana'] }])]);
     const incoming = stateOf(
-      [{ ...sam, title: 'Recruiter' }, { id: 'lee', name: 'Lee Morgan' }],
+      [
+        { ...sam, title: 'Recruiter' },
+        { id: 'lee', name: 'Lee Morgan' },
+      ],
       [proc('n', [{ id: 'n1', people: ['dana'] }]), proc('g', [{ id: 'g1', people: ['lee'] }])],
     );
     const { state, summary } = mergeStates(current, incoming, 'merge');
@@ -321,12 +459,22 @@ describe('mergeStates', () => {
   });
 
   it('takes a process from the file unless the stored copy was edited later; a tie goes to the file', () => {
-    const current = stateOf([], [proc('a', [{ id: 'a1', people: [] }], { updatedAt: T(10), notes: 'mine' }), proc('b', [{ id: 'b1', people: [] }], { updatedAt: T(10), notes: 'mine' }), proc('c', [{ id: 'c1', people: [] }], { updatedAt: T(10), notes: 'mine' })]);
-    const incoming = stateOf([], [
-      proc('a', [{ id: 'a1', people: [] }], { updatedAt: T(11), notes: 'newer in file', status: 'offer' }),
-      proc('b', [{ id: 'b1', people: [] }], { updatedAt: T(9), notes: 'older in file' }),
-      proc('c', [{ id: 'c1', people: [] }], { updatedAt: T(10), notes: 'same time in file' }),
-    ]);
+    const current = stateOf(
+      [],
+      [
+        proc('a', [{ id: 'a1', people: [] }], { updatedAt: T(10), notes: 'mine' }),
+        proc('b', [{ id: 'b1', people: [] }], { updatedAt: T(10), notes: 'mine' }),
+        proc('c', [{ id: 'c1', people: [] }], { updatedAt: T(10), notes: 'mine' }),
+      ],
+    );
+    const incoming = stateOf(
+      [],
+      [
+        proc('a', [{ id: 'a1', people: [] }], { updatedAt: T(11), notes: 'newer in file', status: 'offer' }),
+        proc('b', [{ id: 'b1', people: [] }], { updatedAt: T(9), notes: 'older in file' }),
+        proc('c', [{ id: 'c1', people: [] }], { updatedAt: T(10), notes: 'same time in file' }),
+      ],
+    );
     const { state, summary } = mergeStates(current, incoming, 'merge');
     expect(state.processes.map((p) => p.notes)).toEqual(['newer in file', 'mine', 'same time in file']);
     expect(summary).toEqual({ added: 0, updated: 2, unchanged: 0, olderIgnored: 1, removed: 0 });
@@ -334,31 +482,97 @@ describe('mergeStates', () => {
 
   it('treats people with the same profile as one person and points the rounds at the stored one', () => {
     const current = stateOf([dana], [proc('n', [{ id: 'n1', people: ['dana'] }])]);
-    const twin: Person = { id: 'd-2', name: 'Dana W.', linkedinUrl: 'https://www.linkedin.com/in/dana-whitfield/?originalSubdomain=de', facebookUrl: 'https://www.facebook.com/dana.whitfield', title: 'CTO' };
-    const incoming = stateOf([twin], [proc('g', [{ id: 'g1', people: ['d-2'] }, { id: 'g2', people: ['d-2', 'dana'] }])]);
+    const twin: Person = {
+      id: 'd-2',
+      name: 'Dana W.',
+      linkedinUrl: 'https://www.linkedin.com/in/dana-whitfield/?originalSubdomain=de',
+      facebookUrl: 'https://www.facebook.com/dana.whitfield',
+      title: 'CTO',
+    };
+    const incoming = stateOf(
+      [twin],
+      [
+        proc('g', [
+          { id: 'g1', people: ['d-2'] },
+          { id: 'g2', people: ['d-2', 'dana'] },
+        ]),
+      ],
+    );
     const { state, summary } = mergeStates(current, incoming, 'merge');
     expect(state.people).toEqual([{ ...dana, facebookUrl: twin.facebookUrl, title: 'CTO' }]); // missing fields filled, name and link kept
     expect(state.processes[1]!.rounds.map((r) => r.interviewerIds)).toEqual([['dana'], ['dana']]);
     expect(summary).toEqual({ added: 1, updated: 1, unchanged: 0, olderIgnored: 0, removed: 0 });
   });
 
-  it('adds the file\'s new history, reminders and allowances, pointing at the stored twin', () => {
+  it("adds the file's new history, reminders and allowances, pointing at the stored twin", () => {
     const current = stateOf([dana], [proc('n', [{ id: 'n1', people: ['dana'] }])], {
-      history: [{ id: 'h1', at: T(20), site: 'linkedin', kind: 'connect', personName: 'Dana', personId: 'dana', company: 'Co n', reason: 'before-interview', outcome: 'cancelled' }],
+      history: [
+        {
+          id: 'h1',
+          at: T(20),
+          site: 'linkedin',
+          kind: 'connect',
+          personName: 'Dana',
+          personId: 'dana',
+          company: 'Co n',
+          reason: 'before-interview',
+          outcome: 'cancelled',
+        },
+      ],
       allowances: [{ personId: 'dana', processId: 'n', at: T(20) }],
     });
-    const incoming = stateOf([{ id: 'd-2', name: 'Dana', linkedinUrl: 'https://www.linkedin.com/in/dana-whitfield' }], [], {
-      history: [
-        { id: 'h1', at: T(21), site: 'linkedin', kind: 'connect', personName: 'changed', company: 'Co n', reason: 'before-interview', outcome: 'shown' },
-        { id: 'h2', at: T(22), site: 'facebook', kind: 'add-friend', personName: 'Dana', personId: 'd-2', company: 'Co n', reason: 'before-interview', outcome: 'sent-anyway' },
-      ],
-      connectLater: [{ id: 'c1', personId: 'd-2', processId: 'n', profileUrl: 'https://www.linkedin.com/in/dana-whitfield', createdAt: T(22) }],
-      allowances: [{ personId: 'd-2', processId: 'n', at: T(22) }, { personId: 'd-2', processId: 'g', at: T(22) }],
-    });
+    const incoming = stateOf(
+      [{ id: 'd-2', name: 'Dana', linkedinUrl: 'https://www.linkedin.com/in/dana-whitfield' }],
+      [],
+      {
+        history: [
+          {
+            id: 'h1',
+            at: T(21),
+            site: 'linkedin',
+            kind: 'connect',
+            personName: 'changed',
+            company: 'Co n',
+            reason: 'before-interview',
+            outcome: 'shown',
+          },
+          {
+            id: 'h2',
+            at: T(22),
+            site: 'facebook',
+            kind: 'add-friend',
+            personName: 'Dana',
+            personId: 'd-2',
+            company: 'Co n',
+            reason: 'before-interview',
+            outcome: 'sent-anyway',
+          },
+        ],
+        connectLater: [
+          {
+            id: 'c1',
+            personId: 'd-2',
+            processId: 'n',
+            profileUrl: 'https://www.linkedin.com/in/dana-whitfield',
+            createdAt: T(22),
+          },
+        ],
+        allowances: [
+          { personId: 'd-2', processId: 'n', at: T(22) },
+          { personId: 'd-2', processId: 'g', at: T(22) },
+        ],
+      },
+    );
     const { state } = mergeStates(current, incoming, 'merge');
-    expect(state.history.map((h) => [h.id, h.personName, h.personId])).toEqual([['h1', 'Dana', 'dana'], ['h2', 'Dana', 'dana']]);
+    expect(state.history.map((h) => [h.id, h.personName, h.personId])).toEqual([
+      ['h1', 'Dana', 'dana'],
+      ['h2', 'Dana', 'dana'],
+    ]);
     expect(state.connectLater.map((c) => c.personId)).toEqual(['dana']);
-    expect(state.allowances).toEqual([{ personId: 'dana', processId: 'n', at: T(20) }, { personId: 'dana', processId: 'g', at: T(22) }]);
+    expect(state.allowances).toEqual([
+      { personId: 'dana', processId: 'n', at: T(20) },
+      { personId: 'dana', processId: 'g', at: T(22) },
+    ]);
   });
 
   it('also merges two people of the file who share a Facebook identity', () => {
@@ -369,26 +583,48 @@ describe('mergeStates', () => {
     expect(state.processes[0]!.rounds[0]!.interviewerIds).toEqual(['a']);
   });
 
-  it('keeps a stored link that the file\'s copy of the same person leaves out', () => {
-    const stored: Person = { id: 'a', name: 'Jane Doe', linkedinUrl: 'https://www.linkedin.com/in/jane-doe/', facebookUrl: 'https://www.facebook.com/jane.doe', title: 'CTO' };
+  it("keeps a stored link that the file's copy of the same person leaves out", () => {
+    const stored: Person = {
+      id: 'a',
+      name: 'Jane Doe',
+      linkedinUrl: 'https://www.linkedin.com/in/jane-doe/',
+      facebookUrl: 'https://www.facebook.com/jane.doe',
+      title: 'CTO',
+    };
     const { state, summary } = mergeStates(stateOf([stored], []), stateOf([{ id: 'a', name: 'J. Doe' }], []), 'merge');
     expect(state.people).toEqual([{ ...stored, name: 'J. Doe' }]);
     expect(summary.updated).toBe(1);
   });
 
   it('never merges two different profiles of one site into one person (grouping through a shared link)', () => {
-    const a: Person = { id: 'a', name: 'Jane', linkedinUrl: 'https://www.linkedin.com/in/jane-doe/', facebookUrl: 'https://www.facebook.com/jane.doe' };
-    const b: Person = { id: 'b', name: 'Sam', linkedinUrl: 'https://www.linkedin.com/in/sam-o/', facebookUrl: 'https://www.facebook.com/jane.doe' };
+    const a: Person = {
+      id: 'a',
+      name: 'Jane',
+      linkedinUrl: 'https://www.linkedin.com/in/jane-doe/',
+      facebookUrl: 'https://www.facebook.com/jane.doe',
+    };
+    const b: Person = {
+      id: 'b',
+      name: 'Sam',
+      linkedinUrl: 'https://www.linkedin.com/in/sam-o/',
+      facebookUrl: 'https://www.facebook.com/jane.doe',
+    };
     const { state } = mergeStates(emptyState(), stateOf([a, b], [proc('p', [{ id: 'p1', people: ['b'] }])]), 'merge');
     expect(state.people.map((p) => p.linkedinUrl)).toEqual([a.linkedinUrl, b.linkedinUrl]);
     expect(state.processes[0]!.rounds[0]!.interviewerIds).toEqual(['b']);
   });
 
-  it('keeps the stored settings on merge and takes the file\'s on replace; unites quarantine on both', () => {
+  it("keeps the stored settings on merge and takes the file's on replace; unites quarantine on both", () => {
     const q1 = sample.quarantine[0]!;
     const q2 = { kind: 'person' as const, reason: 'people[0].name: Too small', keptAt: T(5), data: { id: 'x' } };
-    const current = stateOf([dana], [], { settings: { ...DEFAULT_SETTINGS, overdueAfterDays: 30, quietDaysAfterClose: 7 }, quarantine: [q1] });
-    const incoming = stateOf([sam], [], { settings: { ...DEFAULT_SETTINGS, overdueAfterDays: 14, friction: 'reason' }, quarantine: [q1, q2] });
+    const current = stateOf([dana], [], {
+      settings: { ...DEFAULT_SETTINGS, overdueAfterDays: 30, quietDaysAfterClose: 7 },
+      quarantine: [q1],
+    });
+    const incoming = stateOf([sam], [], {
+      settings: { ...DEFAULT_SETTINGS, overdueAfterDays: 14, friction: 'reason' },
+      quarantine: [q1, q2],
+    });
     const merged = mergeStates(current, incoming, 'merge');
     expect(merged.state.settings).toEqual(current.settings);
     expect(merged.state.quarantine).toEqual([q1, q2]);
@@ -400,7 +636,13 @@ describe('mergeStates', () => {
   it('replace counts what changes', () => {
     const current = stateOf([dana, sam], [proc('n', [{ id: 'n1', people: ['dana'] }])]);
     const incoming = stateOf([dana, { ...sam, name: 'Samuel Ortega' }], [proc('g', [{ id: 'g1', people: [] }])]);
-    expect(mergeStates(current, incoming, 'replace').summary).toEqual({ added: 1, updated: 1, unchanged: 1, olderIgnored: 0, removed: 1 });
+    expect(mergeStates(current, incoming, 'replace').summary).toEqual({
+      added: 1,
+      updated: 1,
+      unchanged: 1,
+      olderIgnored: 0,
+      removed: 1,
+    });
   });
 
   it('always gives a valid state that keeps every stored record, and merging twice changes nothing more', () => {
@@ -411,7 +653,9 @@ describe('mergeStates', () => {
         expect(State.safeParse(once.state).success).toBe(true);
         const ids = (s: StateT) => [...s.people.map((p) => p.id), ...s.processes.map((p) => p.id)];
         expect(ids(once.state)).toEqual(expect.arrayContaining(ids(current)));
-        expect(once.state.processes.map((p) => p.id)).toEqual(expect.arrayContaining(incoming.processes.map((p) => p.id)));
+        expect(once.state.processes.map((p) => p.id)).toEqual(
+          expect.arrayContaining(incoming.processes.map((p) => p.id)),
+        );
         expect(mergeStates(once.state, incoming, 'merge').state).toEqual(once.state);
         const self = mergeStates(current, current, 'merge');
         expect(self.state).toEqual(current);

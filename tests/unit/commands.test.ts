@@ -17,8 +17,16 @@ const interview = (company: string, people: ValidProcess['rounds'][number]['inte
 
 describe('commands', () => {
   it('reuses a person entered again with another URL form of the same profile', () => {
-    let state = saveProcess(emptyState(), interview('A', [{ name: 'Dana', linkedinUrl: 'https://de.linkedin.com/in/Dana-W' }]), env).state;
-    state = saveProcess(state, interview('B', [{ name: 'Dana Whitfield', linkedinUrl: 'https://www.linkedin.com/in/dana-w/details/' }]), env).state;
+    let state = saveProcess(
+      emptyState(),
+      interview('A', [{ name: 'Dana', linkedinUrl: 'https://de.linkedin.com/in/Dana-W' }]),
+      env,
+    ).state;
+    state = saveProcess(
+      state,
+      interview('B', [{ name: 'Dana Whitfield', linkedinUrl: 'https://www.linkedin.com/in/dana-w/details/' }]),
+      env,
+    ).state;
     expect(state.people).toHaveLength(1);
     expect(state.people[0]!.name).toBe('Dana Whitfield');
     expect(State.safeParse(state).success).toBe(true);
@@ -30,11 +38,28 @@ describe('commands', () => {
     const dana = first.state.people.find((p) => p.name === 'Dana')!;
     const edited = saveProcess(
       first.state,
-      { ...interview('A2', [{ id: dana.id, name: 'Dana W.' }]), id: process.id, revision: process.revision, rounds: [{ id: process.rounds[0]!.id, at: '2026-12-03T10:00:00.000Z', timeZone: 'UTC', interviewers: [{ id: dana.id, name: 'Dana W.' }] }] },
+      {
+        ...interview('A2', [{ id: dana.id, name: 'Dana W.' }]),
+        id: process.id,
+        revision: process.revision,
+        rounds: [
+          {
+            id: process.rounds[0]!.id,
+            at: '2026-12-03T10:00:00.000Z',
+            timeZone: 'UTC',
+            interviewers: [{ id: dana.id, name: 'Dana W.' }],
+          },
+        ],
+      },
       env,
     );
     expect(edited.state.processes).toHaveLength(1);
-    expect(edited.state.processes[0]).toMatchObject({ id: process.id, company: 'A2', createdAt: process.createdAt, rounds: [{ id: process.rounds[0]!.id }] });
+    expect(edited.state.processes[0]).toMatchObject({
+      id: process.id,
+      company: 'A2',
+      createdAt: process.createdAt,
+      rounds: [{ id: process.rounds[0]!.id }],
+    });
     expect(edited.state.people.map((p) => p.name)).toEqual(['Dana W.']);
   });
 
@@ -55,7 +80,9 @@ describe('commands', () => {
     expect(after.people.map((p) => p.name)).toEqual(['Sam']);
     const restored = restoreRemoved(after, removed);
     expect(restored.processes).toEqual(state.processes);
-    expect([...restored.people].sort((x, y) => x.id.localeCompare(y.id))).toEqual([...state.people].sort((x, y) => x.id.localeCompare(y.id)));
+    expect([...restored.people].sort((x, y) => x.id.localeCompare(y.id))).toEqual(
+      [...state.people].sort((x, y) => x.id.localeCompare(y.id)),
+    );
     expect(() => restoreRemoved(restored, removed)).toThrow(CommandError);
   });
 });

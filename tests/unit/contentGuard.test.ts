@@ -93,7 +93,13 @@ const key = (el: Element, type: 'keydown' | 'keyup', k: string, init: KeyboardEv
 describe('nobody watched: the fast path', () => {
   it('a click returns before reading the event path or recognising anything', () => {
     const recognise = vi.fn(() => undefined);
-    const guard = createGuard({ recognise, isWatched: () => true, onStopped: () => undefined, watching: () => false, isTrusted: () => true });
+    const guard = createGuard({
+      recognise,
+      isWatched: () => true,
+      onStopped: () => undefined,
+      watching: () => false,
+      isTrusted: () => true,
+    });
     const click = new MouseEvent('click', { bubbles: true, cancelable: true });
     const path = vi.spyOn(click, 'composedPath');
     guard.handleClick(click);
@@ -163,7 +169,10 @@ describe('dynamic pages: one delegated listener, nothing to re-scan', () => {
   it('after pushState to another profile, the top card’s Connect belongs to the new profile', () => {
     const { stopped } = realGuard('linkedin/profile-ember-2025.html', ['pat-lindgren']);
     // The SPA swaps the top card and the URL without a reload.
-    Object.defineProperty(window, 'location', { value: new URL('https://www.linkedin.com/in/pat-lindgren/'), configurable: true });
+    Object.defineProperty(window, 'location', {
+      value: new URL('https://www.linkedin.com/in/pat-lindgren/'),
+      configurable: true,
+    });
     const card = document.querySelector('section[data-member-id]')!;
     card.querySelector('h1')!.textContent = 'Pat Lindgren';
     const button = card.querySelector('button[aria-label^="Invite"]')!;
@@ -198,7 +207,11 @@ describe('Follow and Message: held back only when the user opted in', () => {
     document.querySelector(selector)!.dispatchEvent(event);
     return event;
   };
-  const index = (followAndMessage?: boolean) => ({ v: 1, people: [], ...(followAndMessage === undefined ? {} : { followAndMessage }) });
+  const index = (followAndMessage?: boolean) => ({
+    v: 1,
+    people: [],
+    ...(followAndMessage === undefined ? {} : { followAndMessage }),
+  });
 
   it.each([
     ['off', index(false)],
@@ -234,7 +247,6 @@ describe('Follow and Message: held back only when the user opted in', () => {
     expect(off.stopped).toEqual([]);
   });
 });
-
 
 describe('script-made events (isTrusted false): never stopped, recorded or answered', () => {
   /** The real recognisers with the real isTrusted check: every event happy-dom makes is untrusted, as a page's are. */
@@ -284,7 +296,11 @@ describe('script-made events (isTrusted false): never stopped, recorded or answe
     const replays: Array<() => void> = [];
     const user = new WeakSet<Event>();
     const guard = createGuard({
-      recognise: (target) => ({ kind: 'connect', control: target as HTMLElement, person: { site: 'linkedin', name: 'Dana Whitfield' } }),
+      recognise: (target) => ({
+        kind: 'connect',
+        control: target as HTMLElement,
+        person: { site: 'linkedin', name: 'Dana Whitfield' },
+      }),
       isWatched: () => true,
       onStopped: (_, replay) => replays.push(replay),
       // Stands for the browser's flag: only the event marked here came from the user.
@@ -443,7 +459,9 @@ describe('miss watch: reported to the worker, nothing added to the page', () => 
   });
 
   it('stays silent on an unwatched profile, whatever its shape', () => {
-    const { reports, watch } = watchOn('linkedin/profile-sdui-2026-de.html', false, (html) => html.replace(/Topcard/, 'X'));
+    const { reports, watch } = watchOn('linkedin/profile-sdui-2026-de.html', false, (html) =>
+      html.replace(/Topcard/, 'X'),
+    );
     watch.stop();
     expect(reports).toEqual([]);
   });
@@ -459,8 +477,14 @@ describe('miss watch: reported to the worker, nothing added to the page', () => 
       const watch = watchForMisses({
         win: window,
         probe: probeFor(new URL(f.url).hostname)!,
-        find: ({ identity }) => (identity && watchedKeys.includes(`${identity.kind}:${identity.value}`) ? [{ personId: 'jane', strength: 'profile' }] : []),
-        tell: (message) => void (message.type === 'noteAlias' ? learnt.push(message.identities) : message.type === 'noteMiss' && reports.push(message.missing)),
+        find: ({ identity }) =>
+          identity && watchedKeys.includes(`${identity.kind}:${identity.value}`)
+            ? [{ personId: 'jane', strength: 'profile' }]
+            : [],
+        tell: (message) =>
+          void (message.type === 'noteAlias'
+            ? learnt.push(message.identities)
+            : message.type === 'noteMiss' && reports.push(message.missing)),
         settleMs: 100,
       });
       vi.advanceTimersByTime(5000);

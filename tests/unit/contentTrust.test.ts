@@ -12,7 +12,11 @@ const dana = { id: 'p1', name: 'Dana Whitfield', keys: ['linkedin:slug:dana-whit
 
 describe('readWatchIndex', () => {
   it('accepts the worker’s list, with or without the Follow/Message flag', () => {
-    expect(readWatchIndex({ v: 1, people: [dana], followAndMessage: true })).toEqual({ v: 1, people: [dana], followAndMessage: true });
+    expect(readWatchIndex({ v: 1, people: [dana], followAndMessage: true })).toEqual({
+      v: 1,
+      people: [dana],
+      followAndMessage: true,
+    });
     expect(readWatchIndex({ v: 1, people: [] })).toEqual({ v: 1, people: [] });
   });
 
@@ -65,7 +69,11 @@ describe('offlineTranslate', () => {
 });
 
 describe('the dialog text without the worker', () => {
-  const recognition = { kind: 'connect' as const, control: {} as HTMLElement, person: { site: 'linkedin' as const, name: 'Dana Whitfield' } };
+  const recognition = {
+    kind: 'connect' as const,
+    control: {} as HTMLElement,
+    person: { site: 'linkedin' as const, name: 'Dana Whitfield' },
+  };
 
   it('an orphan says the extension was updated and to reload the page', () => {
     const model = fallbackModel(recognition, t, true);

@@ -39,19 +39,22 @@ describe('core sentences come from the catalogs', () => {
     ['newer format', JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 99, data: {} })],
     ['newer schema', file((d) => (d['schemaVersion'] = 999))],
     ['unknown schema', file((d) => (d['schemaVersion'] = 'two'))],
-    ['bad records', file((d) => {
-      d['people'][0].name = '';
-      d['people'].push({ id: 'p1', name: 'x'.repeat(500) });
-      d['processes'][0].status = 'ghosted';
-      d['processes'][0].rounds[0].at = 'next Tuesday';
-      d['processes'][0].rounds[0].timeZone = 'Mars/Olympus';
-      d['processes'][0].rounds.push({ ...d['processes'][0].rounds[0], interviewerIds: 'p1' });
-      d['processes'].push({ id: 'n2' });
-      d['settings'].overdueAfterDays = 0;
-      d['settings'].quietDaysAfterClose = 9999;
-      d['settings'].showBadge = 'yes';
-      d['history'] = {};
-    })],
+    [
+      'bad records',
+      file((d) => {
+        d['people'][0].name = '';
+        d['people'].push({ id: 'p1', name: 'x'.repeat(500) });
+        d['processes'][0].status = 'ghosted';
+        d['processes'][0].rounds[0].at = 'next Tuesday';
+        d['processes'][0].rounds[0].timeZone = 'Mars/Olympus';
+        d['processes'][0].rounds.push({ ...d['processes'][0].rounds[0], interviewerIds: 'p1' });
+        d['processes'].push({ id: 'n2' });
+        d['settings'].overdueAfterDays = 0;
+        d['settings'].quietDaysAfterClose = 9999;
+        d['settings'].showBadge = 'yes';
+        d['history'] = {};
+      }),
+    ],
   ])('backup import errors: %s', (_, text) => {
     const parsed = parseBackup(text, NOW, keyOnly);
     expect(parsed.ok).toBe(false);
@@ -70,8 +73,14 @@ describe('core sentences come from the catalogs', () => {
     expect(parsed.problems).toEqual(['«warnBackupUnknownPerson»', '«warnBackupQuarantine»']);
   });
 
-  const cal = (...lines: string[]) => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Test//EN', ...lines, 'END:VCALENDAR', ''].join('\r\n');
-  const vevent = (...lines: string[]) => ['BEGIN:VEVENT', 'UID:u' + lines.length + lines.join('').length, ...lines, 'END:VEVENT'];
+  const cal = (...lines: string[]) =>
+    ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Test//EN', ...lines, 'END:VCALENDAR', ''].join('\r\n');
+  const vevent = (...lines: string[]) => [
+    'BEGIN:VEVENT',
+    'UID:u' + lines.length + lines.join('').length,
+    ...lines,
+    'END:VEVENT',
+  ];
 
   it.each([
     ['empty', ''],

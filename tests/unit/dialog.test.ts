@@ -24,7 +24,9 @@ function open(extra: Partial<DialogOptions> = {}) {
   const root = attach.mock.results[0]!.value as ShadowRoot;
   attach.mockRestore();
   const button = (name: string | RegExp) =>
-    [...root.querySelectorAll('button')].find((b) => (typeof name === 'string' ? b.textContent === name : name.test(b.textContent ?? '')))!;
+    [...root.querySelectorAll('button')].find((b) =>
+      typeof name === 'string' ? b.textContent === name : name.test(b.textContent ?? ''),
+    )!;
   return { root, handlers, button, host: document.documentElement.lastElementChild! };
 }
 
@@ -113,7 +115,6 @@ const hostileModel: DialogModel = {
   explanation: 'Because.',
 };
 
-
 describe('interception dialog basics', () => {
   function open(isTrusted: (e: Event) => boolean = () => true) {
     document.body.replaceChildren();
@@ -142,7 +143,9 @@ describe('interception dialog basics', () => {
 
   it('closes on Escape, returns focus to the page button and reports a cancel', () => {
     const { root, host, origin, onCancel, onSendAnyway } = open();
-    root.querySelector('[role="alertdialog"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    root
+      .querySelector('[role="alertdialog"]')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     expect(onCancel).toHaveBeenCalledOnce();
     expect(onSendAnyway).not.toHaveBeenCalled();
     expect(host.isConnected).toBe(false);
@@ -162,7 +165,8 @@ describe('interception dialog basics', () => {
 
   it('keeps Tab inside the dialog', () => {
     const { root } = open();
-    const tab = () => root.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true }));
+    const tab = () =>
+      root.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true }));
     tab();
     expect(root.activeElement?.textContent).toBe('Send anyway');
     tab();

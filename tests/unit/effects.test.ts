@@ -10,7 +10,19 @@ import { State } from '../../src/core/schema.ts';
 import { NOW, person, process, state } from './support/state.ts';
 
 const manyRounds = (n: number) =>
-  state([], [process('p', 'scheduled', Array.from({ length: n }, (_, i) => ({ at: new Date(NOW.getTime() + (i + 2) * 7_200_000).toISOString(), people: [] })))]);
+  state(
+    [],
+    [
+      process(
+        'p',
+        'scheduled',
+        Array.from({ length: n }, (_, i) => ({
+          at: new Date(NOW.getTime() + (i + 2) * 7_200_000).toISOString(),
+          people: [],
+        })),
+      ),
+    ],
+  );
 
 describe('reminder alarms', () => {
   it(`keeps at most ${MAX_REMINDER_ALARMS} reminder alarms (plus the refresh), the soonest, all created when it resolves`, async () => {
@@ -29,7 +41,9 @@ describe('reminder alarms', () => {
   });
 
   it('does not swallow a refused alarm (Chrome: "An extension cannot have more than 500 active alarms")', async () => {
-    vi.spyOn(fakeBrowser.alarms, 'create').mockRejectedValue(new Error('An extension cannot have more than 500 active alarms.'));
+    vi.spyOn(fakeBrowser.alarms, 'create').mockRejectedValue(
+      new Error('An extension cannot have more than 500 active alarms.'),
+    );
     await expect(syncReminders(manyRounds(2), NOW)).rejects.toThrow('500 active alarms');
     vi.restoreAllMocks();
   });
@@ -40,8 +54,20 @@ describe('"you can connect now"', () => {
     State.parse({
       ...state([person('d', 'Dana')], [process('p', 'offer', [{ at: NOW.toISOString(), people: ['d'] }])]),
       connectLater: [
-        { id: 'c1', personId: 'd', processId: 'p', profileUrl: 'https://www.linkedin.com/in/dana/', createdAt: NOW.toISOString() },
-        { id: 'c2', personId: 'd', processId: 'p', profileUrl: 'https://www.facebook.com/dana', createdAt: NOW.toISOString() },
+        {
+          id: 'c1',
+          personId: 'd',
+          processId: 'p',
+          profileUrl: 'https://www.linkedin.com/in/dana/',
+          createdAt: NOW.toISOString(),
+        },
+        {
+          id: 'c2',
+          personId: 'd',
+          processId: 'p',
+          profileUrl: 'https://www.facebook.com/dana',
+          createdAt: NOW.toISOString(),
+        },
       ],
     });
   const item = (id: string) => ({ id, personName: 'Dana', company: 'Co p', profileUrl: '' });
@@ -50,7 +76,9 @@ describe('"you can connect now"', () => {
     await fakeBrowser.storage.local.set({ [STATE_KEY]: offered() });
     const create = fakeBrowser.notifications.create.bind(fakeBrowser.notifications);
     vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation(((id: string, options: never) =>
-      id === 'connect:c2' ? Promise.reject(new Error('notifications disabled')) : create(id, options)) as typeof fakeBrowser.notifications.create);
+      id === 'connect:c2'
+        ? Promise.reject(new Error('notifications disabled'))
+        : create(id, options)) as typeof fakeBrowser.notifications.create);
     await expect(deliverConnectNow([item('c1'), item('c2')], NOW)).rejects.toThrow('notifications disabled');
     vi.restoreAllMocks();
     const { state: after } = await readState(NOW);

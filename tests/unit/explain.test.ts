@@ -4,7 +4,10 @@ import { decide } from '../../src/core/rule.ts';
 import { NOW, days, person, process, state } from './support/state.ts';
 import { words } from './support/words.ts';
 
-const s = state([person('dana', 'Dana Whitfield')], [process('p', 'scheduled', [{ at: days(5), people: ['dana'] }], 'Northwind Labs')]);
+const s = state(
+  [person('dana', 'Dana Whitfield')],
+  [process('p', 'scheduled', [{ at: days(5), people: ['dana'] }], 'Northwind Labs')],
+);
 
 function stopFor(strength: 'profile' | 'name') {
   const verdict = decide([{ personId: 'dana', strength }], s, NOW);
@@ -30,7 +33,9 @@ describe('explain', () => {
   });
 
   it('says so when the name matched several watched people (a name-only card, two interviewers of that name)', () => {
-    expect(explain(stopFor('name'), s, 'add-friend', NOW, words, 2).caution).toMatch(/Several people .* are called Dana Whitfield/);
+    expect(explain(stopFor('name'), s, 'add-friend', NOW, words, 2).caution).toMatch(
+      /Several people .* are called Dana Whitfield/,
+    );
     expect(explain(stopFor('profile'), s, 'add-friend', NOW, words, 2).caution).toBeUndefined();
   });
 });

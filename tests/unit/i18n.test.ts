@@ -11,7 +11,10 @@ const LOCALES = join(ROOT, 'src', 'i18n', 'locales');
 const catalogs = Object.fromEntries(
   readdirSync(LOCALES)
     .filter((f) => f.endsWith('.json'))
-    .map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(LOCALES, f), 'utf8')) as Record<string, string>]),
+    .map((f) => [
+      f.replace(/\.json$/, ''),
+      JSON.parse(readFileSync(join(LOCALES, f), 'utf8')) as Record<string, string>,
+    ]),
 );
 
 const sources = (dir: string): string[] =>
@@ -26,15 +29,18 @@ describe('locale catalogs', () => {
     expect(Object.keys(catalogs)).toEqual(expect.arrayContaining(['en', 'fr', 'de', 'es']));
   });
 
-  it.each(Object.keys(catalogs).filter((l) => l !== 'en'))('%s has exactly the English keys, with known placeholders', (lang) => {
-    const catalog = catalogs[lang]!;
-    expect(Object.keys(catalog).sort()).toEqual(Object.keys(EN).sort());
-    for (const [key, text] of Object.entries(catalog)) {
-      expect(text.trim(), `${lang}.${key}`).not.toBe('');
-      // A translation may leave a parameter out (the English-only passthroughs), never invent one.
-      for (const name of placeholderNames(text)) expect(placeholderNames(EN[key]!), `${lang}.${key}`).toContain(name);
-    }
-  });
+  it.each(Object.keys(catalogs).filter((l) => l !== 'en'))(
+    '%s has exactly the English keys, with known placeholders',
+    (lang) => {
+      const catalog = catalogs[lang]!;
+      expect(Object.keys(catalog).sort()).toEqual(Object.keys(EN).sort());
+      for (const [key, text] of Object.entries(catalog)) {
+        expect(text.trim(), `${lang}.${key}`).not.toBe('');
+        // A translation may leave a parameter out (the English-only passthroughs), never invent one.
+        for (const name of placeholderNames(text)) expect(placeholderNames(EN[key]!), `${lang}.${key}`).toContain(name);
+      }
+    },
+  );
 
   it('defines every key the code uses', () => {
     const used = new Set([
@@ -45,7 +51,8 @@ describe('locale catalogs', () => {
   });
 
   it('has no key the code never mentions', () => {
-    for (const key of Object.keys(EN)) expect(code.includes(`'${key}'`) || code.includes(`"${key}"`) || code.includes(`__MSG_${key}__`), key).toBe(true);
+    for (const key of Object.keys(EN))
+      expect(code.includes(`'${key}'`) || code.includes(`"${key}"`) || code.includes(`__MSG_${key}__`), key).toBe(true);
   });
 });
 

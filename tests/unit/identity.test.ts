@@ -3,7 +3,14 @@
 // URL shapes: docs/dom-catalog.md §12, §14.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { identityKey, parseFacebookUrl, parseLinkedInUrl, parseProfileUrl, refusalText, type Site } from '../../src/core/identity.ts';
+import {
+  identityKey,
+  parseFacebookUrl,
+  parseLinkedInUrl,
+  parseProfileUrl,
+  refusalText,
+  type Site,
+} from '../../src/core/identity.ts';
 import { nameKey, namesMatch, normalizeName } from '../../src/core/names.ts';
 import { t } from './support/words.ts';
 
@@ -253,7 +260,9 @@ describe('parseProfileUrl: non-profiles are refused with a reason', () => {
       const r = parseProfileUrl(url, site);
       return r.ok ? '' : refusalText(r.reason, t);
     };
-    expect(reason('https://www.linkedin.com/company/acme/')).toBe("That is a LinkedIn company page, not a person's profile.");
+    expect(reason('https://www.linkedin.com/company/acme/')).toBe(
+      "That is a LinkedIn company page, not a person's profile.",
+    );
     expect(reason('https://example.com/x')).toBe('That link is not a LinkedIn or Facebook address.');
     expect(reason('https://www.linkedin.com/in/me/')).toMatch(/your own profile/);
     expect(reason('https://www.facebook.com/jane.doe', 'linkedin')).toMatch(/Facebook link.*LinkedIn/);
@@ -265,8 +274,12 @@ describe('parseProfileUrl: non-profiles are refused with a reason', () => {
     expect(keyOf('/preload/custom-invite/?vanityName=jane-doe', 'linkedin')).toBe('linkedin:slug:jane-doe');
     expect(keyOf('/profile.php?id=7', 'facebook')).toBe('facebook:id:7');
     // Facebook ignores dots: "a." and "home.php." are reserved paths, not usernames.
-    for (const url of ['m.facebook.com/A.#about', 'https://www.facebook.com/a./1a2b3c', 'facebook.com/gro.ups']) expect(parseProfileUrl(url).ok, url).toBe(false);
-    expect(parseProfileUrl('facebook.com/jane.doe')).toMatchObject({ ok: true, identity: { kind: 'username', value: 'janedoe' } });
+    for (const url of ['m.facebook.com/A.#about', 'https://www.facebook.com/a./1a2b3c', 'facebook.com/gro.ups'])
+      expect(parseProfileUrl(url).ok, url).toBe(false);
+    expect(parseProfileUrl('facebook.com/jane.doe')).toMatchObject({
+      ok: true,
+      identity: { kind: 'username', value: 'janedoe' },
+    });
     const partial = parseProfileUrl('/in/jane-doe/');
     expect(partial.ok || refusalText(partial.reason, t)).toMatch(/part of an address/);
   });
@@ -288,7 +301,9 @@ describe('parseProfileUrl: non-profiles are refused with a reason', () => {
   });
 
   it('keeps LinkedIn member ids case-sensitive and slugs case-insensitive', () => {
-    expect(keyOf('https://www.linkedin.com/in/ACoAACCb_ygBqK3vZ9x')).not.toBe(keyOf('https://www.linkedin.com/in/ACoAACCb_YGBqK3vZ9x'));
+    expect(keyOf('https://www.linkedin.com/in/ACoAACCb_ygBqK3vZ9x')).not.toBe(
+      keyOf('https://www.linkedin.com/in/ACoAACCb_YGBqK3vZ9x'),
+    );
     expect(keyOf('https://www.linkedin.com/in/JANE-doe')).toBe(keyOf('https://www.linkedin.com/in/jane-DOE'));
   });
 });
@@ -298,7 +313,12 @@ describe('parseProfileUrl: properties', () => {
     const inputs = fc.oneof(
       fc.string({ unit: 'binary' }),
       fc.webUrl({ withQueryParameters: true, withFragments: true }),
-      fc.tuple(fc.constantFrom('https://www.linkedin.com/', 'https://www.facebook.com/', 'linkedin.com/in/', 'fb.com/'), fc.string({ unit: 'binary' })).map(([a, b]) => a + b),
+      fc
+        .tuple(
+          fc.constantFrom('https://www.linkedin.com/', 'https://www.facebook.com/', 'linkedin.com/in/', 'fb.com/'),
+          fc.string({ unit: 'binary' }),
+        )
+        .map(([a, b]) => a + b),
     );
     fc.assert(
       fc.property(inputs, fc.constantFrom(undefined, 'linkedin' as const, 'facebook' as const), (input, site) => {
@@ -312,7 +332,9 @@ describe('parseProfileUrl: properties', () => {
 
   it('is stable under trailing slash, query string and hash', () => {
     const bases = Object.entries(PROFILES).flatMap(([key, urls]) =>
-      urls.filter((u) => /^https:\/\/[^#?]*\/in\/[^/?#]+\/?$|facebook\.com\/[\w.]+\/?$/.test(u)).map((u) => [key, u] as const),
+      urls
+        .filter((u) => /^https:\/\/[^#?]*\/in\/[^/?#]+\/?$|facebook\.com\/[\w.]+\/?$/.test(u))
+        .map((u) => [key, u] as const),
     );
     expect(bases.length).toBeGreaterThan(10);
     const extras = fc.record({
@@ -322,7 +344,8 @@ describe('parseProfileUrl: properties', () => {
     });
     fc.assert(
       fc.property(fc.constantFrom(...bases), extras, ([key, base], { slash, query, hash }) => {
-        const url = base.replace(/\/$/, '') + (slash ? '/' : '') + (query ? `?${query}` : '') + (hash ? `#${hash}` : '');
+        const url =
+          base.replace(/\/$/, '') + (slash ? '/' : '') + (query ? `?${query}` : '') + (hash ? `#${hash}` : '');
         expect(keyOf(url)).toBe(key);
       }),
     );
@@ -383,9 +406,38 @@ describe('normalizeName', () => {
     const names = fc.oneof(
       fc.string({ unit: 'binary' }),
       fc.string({ unit: 'grapheme' }),
-      fc.array(fc.constantFrom('Dr.', 'M.', 'Jane', 'José', 'Ł', 'ß', 'PhD', ',', '|', '(she/her)', 'İ', 'ŉ', 'Σ', 'Ш', '🚀', '-', "'", 'ﬁ', 'Ing.', 'Smith'), { maxLength: 8 }).map((a) => a.join(' ')),
+      fc
+        .array(
+          fc.constantFrom(
+            'Dr.',
+            'M.',
+            'Jane',
+            'José',
+            'Ł',
+            'ß',
+            'PhD',
+            ',',
+            '|',
+            '(she/her)',
+            'İ',
+            'ŉ',
+            'Σ',
+            'Ш',
+            '🚀',
+            '-',
+            "'",
+            'ﬁ',
+            'Ing.',
+            'Smith',
+          ),
+          { maxLength: 8 },
+        )
+        .map((a) => a.join(' ')),
     );
-    fc.assert(fc.property(names, (n) => void expect(normalizeName(normalizeName(n))).toBe(normalizeName(n))), { numRuns: 3000 });
+    fc.assert(
+      fc.property(names, (n) => void expect(normalizeName(normalizeName(n))).toBe(normalizeName(n))),
+      { numRuns: 3000 },
+    );
   });
 });
 
@@ -436,13 +488,40 @@ describe('namesMatch', () => {
   });
 
   it('is symmetric', () => {
-    const token = fc.constantFrom('jane', 'j', 'Jane', 'Maria', 'm', 'M.', 'Karen', 'k', 'Smith', 'smith', 'Dr.', 'PhD', 'José', 'Jose', 'Иван');
+    const token = fc.constantFrom(
+      'jane',
+      'j',
+      'Jane',
+      'Maria',
+      'm',
+      'M.',
+      'Karen',
+      'k',
+      'Smith',
+      'smith',
+      'Dr.',
+      'PhD',
+      'José',
+      'Jose',
+      'Иван',
+    );
     const name = fc.array(token, { maxLength: 5 }).map((t) => t.join(' '));
-    fc.assert(fc.property(name, name, (a, b) => void expect(namesMatch(a, b)).toBe(namesMatch(b, a))), { numRuns: 3000 });
-    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'grapheme' }), (a, b) => void expect(namesMatch(a, b)).toBe(namesMatch(b, a))));
+    fc.assert(
+      fc.property(name, name, (a, b) => void expect(namesMatch(a, b)).toBe(namesMatch(b, a))),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme' }),
+        fc.string({ unit: 'grapheme' }),
+        (a, b) => void expect(namesMatch(a, b)).toBe(namesMatch(b, a)),
+      ),
+    );
   });
 
   it('matches every name with itself when it has a name at all', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (n) => void expect(namesMatch(n, n)).toBe(normalizeName(n) !== '')));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (n) => void expect(namesMatch(n, n)).toBe(normalizeName(n) !== '')),
+    );
   });
 });

@@ -31,7 +31,13 @@ function setup(outcomeReply: unknown = { ok: true }) {
 const stop = {
   verdict: { action: 'stop' },
   interceptionId: 'i1',
-  dialog: { personName: 'Dana Whitfield', title: 'Not yet: Dana Whitfield is interviewing you', summary: 'Interview with Northwind Labs in 5 days', when: '', explanation: 'Because.' },
+  dialog: {
+    personName: 'Dana Whitfield',
+    title: 'Not yet: Dana Whitfield is interviewing you',
+    summary: 'Interview with Northwind Labs in 5 days',
+    when: '',
+    explanation: 'Because.',
+  },
 };
 
 describe('interceptor', () => {
@@ -64,7 +70,8 @@ describe('interceptor', () => {
   });
 
   it('a refused "I got the offer" keeps the request held and says why, with the way out still there', async () => {
-    const refusal = 'The interview with Northwind Labs was changed elsewhere in the meantime; its status is now Rejected.';
+    const refusal =
+      'The interview with Northwind Labs was changed elsewhere in the meantime; its status is now Rejected.';
     const s = setup({ error: refusal });
     s.answer(stop);
     await s.done;

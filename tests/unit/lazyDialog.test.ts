@@ -1,7 +1,13 @@
 // The document_start script and the document_idle script share the dialog's code through a
 // slot on their (isolated) world's global object.
 import { describe, expect, it, vi } from 'vitest';
-import { DIALOG_SLOT, lazyInterceptor, lazyMissWatch, registerDialog, type DialogModule } from '../../src/content/lazyDialog.ts';
+import {
+  DIALOG_SLOT,
+  lazyInterceptor,
+  lazyMissWatch,
+  registerDialog,
+  type DialogModule,
+} from '../../src/content/lazyDialog.ts';
 
 describe('dialog code loaded at document_idle', () => {
   it('serves every waiter once it registers, and nothing before', async () => {

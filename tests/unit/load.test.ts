@@ -38,9 +38,16 @@ describe('migrations', () => {
     expect(State.safeParse(state).success).toBe(true);
     expect(state.schemaVersion).toBe(SCHEMA_VERSION);
     expect(state.people).toEqual(V1_SAMPLE.people);
-    expect(state.processes[0]).toMatchObject({ notes: '', statusChangedAt: '2026-11-27T12:00:00.000Z', rounds: [{ timeZone: 'Europe/Lisbon' }] });
+    expect(state.processes[0]).toMatchObject({
+      notes: '',
+      statusChangedAt: '2026-11-27T12:00:00.000Z',
+      rounds: [{ timeZone: 'Europe/Lisbon' }],
+    });
     // v1 allowed a round without a zone: it becomes UTC, the zone its instant was stored in.
-    expect(state.processes[1]).toMatchObject({ statusChangedAt: '2026-11-02T12:00:00.000Z', rounds: [{ timeZone: 'UTC' }] });
+    expect(state.processes[1]).toMatchObject({
+      statusChangedAt: '2026-11-02T12:00:00.000Z',
+      rounds: [{ timeZone: 'UTC' }],
+    });
     // v3's dialog and reminder settings arrive with their defaults; nothing else appears.
     expect(state.settings).toEqual(DEFAULT_SETTINGS);
     expect(state).toMatchObject({ history: [], connectLater: [], allowances: [], quarantine: [] });
@@ -48,14 +55,23 @@ describe('migrations', () => {
 
   it('refuses what it cannot read, with the reason', () => {
     expect(migrate('nope')).toEqual({ ok: false, reason: 'it is not an object' });
-    expect(migrate({ schemaVersion: 'one' })).toMatchObject({ ok: false, reason: expect.stringMatching(/unknown schema version/) });
-    expect(migrate({ schemaVersion: SCHEMA_VERSION + 1 })).toMatchObject({ ok: false, reason: expect.stringMatching(/newer version/) });
+    expect(migrate({ schemaVersion: 'one' })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/unknown schema version/),
+    });
+    expect(migrate({ schemaVersion: SCHEMA_VERSION + 1 })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/newer version/),
+    });
   });
 });
 
 describe('loadState', () => {
   it('starts empty when nothing is stored', () => {
-    expect(loadState(undefined, NOW)).toMatchObject({ problems: [], state: { people: [], processes: [], quarantine: [] } });
+    expect(loadState(undefined, NOW)).toMatchObject({
+      problems: [],
+      state: { people: [], processes: [], quarantine: [] },
+    });
   });
 
   it('quarantines each bad record with its path and keeps the good ones', () => {
@@ -79,6 +95,8 @@ describe('loadState', () => {
 
   it('keeps a whole unreadable state in quarantine', () => {
     const { state } = loadState([1, 2, 3], NOW);
-    expect(state.quarantine).toEqual([{ kind: 'state', reason: expect.any(String), keptAt: NOW.toISOString(), data: [1, 2, 3] }]);
+    expect(state.quarantine).toEqual([
+      { kind: 'state', reason: expect.any(String), keptAt: NOW.toISOString(), data: [1, 2, 3] },
+    ]);
   });
 });

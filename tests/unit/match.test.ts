@@ -42,17 +42,25 @@ describe('PersonLookup', () => {
   });
 
   it('treats the same kind of identity with another value as a different person, even with the same name', () => {
-    expect(lookup.find({ site: 'facebook', identity: id('https://www.facebook.com/jane.doe.73'), name: 'Jane Doe' })).toEqual([]);
+    expect(
+      lookup.find({ site: 'facebook', identity: id('https://www.facebook.com/jane.doe.73'), name: 'Jane Doe' }),
+    ).toEqual([]);
   });
 
   it('falls back to the name when the page gives another kind of identity (numeric id vs username)', () => {
-    expect(lookup.find({ site: 'facebook', identity: id('https://www.facebook.com/profile.php?id=1000123'), name: 'Jane Doe' })).toEqual([
-      { personId: 'jane', strength: 'name' },
-    ]);
+    expect(
+      lookup.find({
+        site: 'facebook',
+        identity: id('https://www.facebook.com/profile.php?id=1000123'),
+        name: 'Jane Doe',
+      }),
+    ).toEqual([{ personId: 'jane', strength: 'name' }]);
   });
 
   it('finds nobody for strangers', () => {
-    expect(lookup.find({ site: 'linkedin', identity: id('https://www.linkedin.com/in/sam-ortega'), name: 'Sam Ortega' })).toEqual([]);
+    expect(
+      lookup.find({ site: 'linkedin', identity: id('https://www.linkedin.com/in/sam-ortega'), name: 'Sam Ortega' }),
+    ).toEqual([]);
     expect(lookup.find({ site: 'linkedin' })).toEqual([]);
   });
 });

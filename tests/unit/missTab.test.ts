@@ -22,7 +22,10 @@ describe('renderMissTab', () => {
     ['the day count', badges('3')],
     ['no badge', badges('')],
     ['no active tab', { activeTabId: async () => undefined, badgeText: async () => '!' }],
-    ['a failing query', { activeTabId: async () => Promise.reject(new Error('no window')), badgeText: async () => '!' }],
+    [
+      'a failing query',
+      { activeTabId: async () => Promise.reject(new Error('no window')), badgeText: async () => '!' },
+    ],
   ])('stays hidden with %s', async (_what, source) => {
     const slot = document.createElement('p');
     expect(await renderMissTab(slot, source)).toBe(false);

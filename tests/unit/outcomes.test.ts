@@ -36,7 +36,13 @@ describe('interception outcomes', () => {
   });
 
   it('"Send anyway" keeps its reason and stops asking about that person in that process', () => {
-    const s = recordOutcome(recordInterception(base(), shown()), 'i1', 'sent-anyway', '  We worked together before ', env);
+    const s = recordOutcome(
+      recordInterception(base(), shown()),
+      'i1',
+      'sent-anyway',
+      '  We worked together before ',
+      env,
+    );
     expect(s.history[0]).toMatchObject({ outcome: 'sent-anyway', note: 'We worked together before' });
     expect(decide(dana, s, NOW)).toEqual({ action: 'allow', reason: 'sent-before' });
     const strict = { ...s, settings: { ...s.settings, askAgainAfterSendAnyway: true } };
@@ -51,7 +57,9 @@ describe('interception outcomes', () => {
 
   it('"Remind me" comes due once, when the process reaches an offer', () => {
     let s = recordOutcome(recordInterception(base(), shown()), 'i1', 'reminded', undefined, env);
-    expect(s.connectLater).toMatchObject([{ personId: 'dana', processId: 'p', profileUrl: 'https://www.linkedin.com/in/dana-whitfield/' }]);
+    expect(s.connectLater).toMatchObject([
+      { personId: 'dana', processId: 'p', profileUrl: 'https://www.linkedin.com/in/dana-whitfield/' },
+    ]);
     expect(dueConnectNow(s, NOW).due).toEqual([]);
     s = { ...s, processes: s.processes.map((p) => ({ ...p, status: 'accepted' as const })) };
     const first = dueConnectNow(s, NOW);
@@ -59,14 +67,22 @@ describe('interception outcomes', () => {
     // Still pending until the notification was shown, then marked sent.
     expect(first.state).toBe(s);
     expect(dueConnectNow(first.state, NOW).due).toHaveLength(1);
-    const sent = markConnectNowSent(first.state, first.due.map((d) => d.id), NOW);
+    const sent = markConnectNowSent(
+      first.state,
+      first.due.map((d) => d.id),
+      NOW,
+    );
     expect(sent.connectLater[0]!.notifiedAt).toBe(NOW.toISOString());
     expect(dueConnectNow(sent, NOW).due).toEqual([]);
   });
 
   it('with notifications off, a due "remind me" is marked at once and never announced', () => {
     let s = recordOutcome(recordInterception(base(), shown()), 'i1', 'reminded', undefined, env);
-    s = { ...s, settings: { ...s.settings, notifyConnectNow: false }, processes: s.processes.map((p) => ({ ...p, status: 'offer' as const })) };
+    s = {
+      ...s,
+      settings: { ...s.settings, notifyConnectNow: false },
+      processes: s.processes.map((p) => ({ ...p, status: 'offer' as const })),
+    };
     const { state, due } = dueConnectNow(s, NOW);
     expect(due).toEqual([]);
     expect(state.connectLater[0]!.notifiedAt).toBe(NOW.toISOString());
@@ -85,8 +101,12 @@ describe('reminders and badge', () => {
       { name: 'remind:p-r0:day', when: at - 86_400_000 },
       { name: 'remind:p-r0:hour', when: at - 3_600_000 },
     ]);
-    expect(reminderSchedule({ ...s, settings: { ...s.settings, remindDayBefore: false } }, NOW).map((r) => r.name)).toEqual(['remind:p-r0:hour']);
-    expect(reminderSchedule({ ...s, processes: s.processes.map((p) => ({ ...p, status: 'offer' as const })) }, NOW)).toEqual([]);
+    expect(
+      reminderSchedule({ ...s, settings: { ...s.settings, remindDayBefore: false } }, NOW).map((r) => r.name),
+    ).toEqual(['remind:p-r0:hour']);
+    expect(
+      reminderSchedule({ ...s, processes: s.processes.map((p) => ({ ...p, status: 'offer' as const })) }, NOW),
+    ).toEqual([]);
   });
 
   it('words a reminder with the research to do and a profile to open', () => {
@@ -100,7 +120,10 @@ describe('reminders and badge', () => {
 
   it('shows days until the next interview, hours on the day, nothing when off', () => {
     expect(badgeText(base(), NOW)).toBe('5d');
-    const soon = state([], [process('p', 'scheduled', [{ at: new Date(NOW.getTime() + 3 * 3_600_000).toISOString(), people: [] }])]);
+    const soon = state(
+      [],
+      [process('p', 'scheduled', [{ at: new Date(NOW.getTime() + 3 * 3_600_000).toISOString(), people: [] }])],
+    );
     expect(badgeText(soon, NOW)).toBe('3h');
     expect(badgeText({ ...base(), settings: { ...base().settings, showBadge: false } }, NOW)).toBe('');
   });
@@ -119,8 +142,12 @@ describe('research checklist', () => {
   });
 
   it('builds Facebook links for usernames and numeric ids', () => {
-    expect(profileUrlOf({ site: 'facebook', kind: 'id', value: '100012' })).toBe('https://www.facebook.com/profile.php?id=100012');
-    expect(researchChecklist({ site: 'facebook', kind: 'username', value: 'morganreyes' }, 'X', t)[0]!.url).toBe('https://www.facebook.com/morganreyes/about');
+    expect(profileUrlOf({ site: 'facebook', kind: 'id', value: '100012' })).toBe(
+      'https://www.facebook.com/profile.php?id=100012',
+    );
+    expect(researchChecklist({ site: 'facebook', kind: 'username', value: 'morganreyes' }, 'X', t)[0]!.url).toBe(
+      'https://www.facebook.com/morganreyes/about',
+    );
   });
 
   it('still lists what to look at without a profile', () => {

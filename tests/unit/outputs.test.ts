@@ -21,7 +21,12 @@ describe('CSV', () => {
   });
 
   it('quotes every cell, doubles inner quotes and ends rows with CRLF', () => {
-    expect(toCsv([['a "b"', 'c,d'], ['x\ny', '']])).toBe('"a ""b""","c,d"\r\n"x\ny",""\r\n');
+    expect(
+      toCsv([
+        ['a "b"', 'c,d'],
+        ['x\ny', ''],
+      ]),
+    ).toBe('"a ""b""","c,d"\r\n"x\ny",""\r\n');
   });
 
   it('never lets a cell start with a formula character, whatever the text', () => {
@@ -49,12 +54,19 @@ describe('time zones', () => {
     expect(ianaZone(name)).toBe(expected);
   });
 
-  it.each(['', 'Mars/Olympus', '+01:00', 'Europe/Berlin\r\nX-INJ:1', 'Europe/Berlin ', '../etc/passwd', 'A'.repeat(65), 42, undefined])(
-    'refuses %j',
-    (name) => {
-      expect(ianaZone(name)).toBeUndefined();
-    },
-  );
+  it.each([
+    '',
+    'Mars/Olympus',
+    '+01:00',
+    'Europe/Berlin\r\nX-INJ:1',
+    'Europe/Berlin ',
+    '../etc/passwd',
+    'A'.repeat(65),
+    42,
+    undefined,
+  ])('refuses %j', (name) => {
+    expect(ianaZone(name)).toBeUndefined();
+  });
 
   it('accepts every zone of the browser list', () => {
     for (const zone of Intl.supportedValuesOf('timeZone')) expect(ianaZone(zone)).toBe(zone);
@@ -71,12 +83,18 @@ describe('time zones', () => {
   it('the form refuses an unknown zone with a message on the date field, instead of saving UTC', () => {
     const result = validateProcessDraft(draft('Nowhere/Land\r\n'), t);
     expect(result).toEqual({ ok: false, errors: { 'rounds.0.at': t('errTimeZone', { zone: 'Nowhere/Land' }) } });
-    expect(validateProcessDraft(draft('Asia/Tokyo'), t)).toMatchObject({ ok: true, value: { rounds: [{ timeZone: 'Asia/Tokyo' }] } });
+    expect(validateProcessDraft(draft('Asia/Tokyo'), t)).toMatchObject({
+      ok: true,
+      value: { rounds: [{ timeZone: 'Asia/Tokyo' }] },
+    });
   });
 
   it('a backup import refuses a round whose zone is not a zone, saying where, in the user language', () => {
     const s = state([person('d', 'Dana')], [process('p', 'scheduled', [{ at: days(3), people: ['d'] }])]);
-    const bad = { ...s, processes: [{ ...s.processes[0]!, rounds: [{ ...s.processes[0]!.rounds[0]!, timeZone: 'UTC\r\nATTENDEE:x' }] }] };
+    const bad = {
+      ...s,
+      processes: [{ ...s.processes[0]!, rounds: [{ ...s.processes[0]!.rounds[0]!, timeZone: 'UTC\r\nATTENDEE:x' }] }],
+    };
     const result = parseBackup(exportBackup(bad, NOW), NOW, t);
     expect(result).toEqual({
       ok: false,
@@ -87,7 +105,18 @@ describe('time zones', () => {
 
   it('a calendar import keeps only a real zone from our own X- property', () => {
     const ics = (zone: string) =>
-      ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:1', 'DTSTART:20261201T100000Z', 'SUMMARY:Interview at Acme', `X-OFFER-FIRST-TIMEZONE:${zone}`, 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+      [
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        'BEGIN:VEVENT',
+        'UID:1',
+        'DTSTART:20261201T100000Z',
+        'SUMMARY:Interview at Acme',
+        `X-OFFER-FIRST-TIMEZONE:${zone}`,
+        'END:VEVENT',
+        'END:VCALENDAR',
+        '',
+      ].join('\r\n');
     expect(parseIcs(ics('Asia/Tokyo'), NOW, t)).toMatchObject({ ok: true, events: [{ timeZone: 'Asia/Tokyo' }] });
     expect(parseIcs(ics('Not/AZone'), NOW, t)).toMatchObject({ ok: true, events: [{ timeZone: 'UTC' }] });
   });
@@ -95,36 +124,89 @@ describe('time zones', () => {
 
 describe('.ics export', () => {
   const PROPERTIES = new Set([
-    'BEGIN', 'END', 'VERSION', 'PRODID', 'CALSCALE', 'METHOD', 'UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'SUMMARY', 'DESCRIPTION',
-    'X-OFFER-FIRST-TIMEZONE', 'ACTION', 'TRIGGER',
+    'BEGIN',
+    'END',
+    'VERSION',
+    'PRODID',
+    'CALSCALE',
+    'METHOD',
+    'UID',
+    'DTSTAMP',
+    'DTSTART',
+    'DTEND',
+    'SUMMARY',
+    'DESCRIPTION',
+    'X-OFFER-FIRST-TIMEZONE',
+    'ACTION',
+    'TRIGGER',
   ]);
   // Text with every kind of line break and control character a hostile import could carry.
-  const hostile = fc.string({ unit: fc.constantFrom('a', ' ', ':', ';', ',', '\\', '\r', '\n', '\r\n', '\u2028', '\u0085', '\u0000', '\t', 'é', '😀'), maxLength: 40 });
+  const hostile = fc.string({
+    unit: fc.constantFrom(
+      'a',
+      ' ',
+      ':',
+      ';',
+      ',',
+      '\\',
+      '\r',
+      '\n',
+      '\r\n',
+      '\u2028',
+      '\u0085',
+      '\u0000',
+      '\t',
+      'é',
+      '😀',
+    ),
+    maxLength: 40,
+  });
 
   it('no field can add a line: every content line is one of the properties we write', () => {
     fc.assert(
-      fc.property(hostile.filter((s) => s.trim().length > 0), hostile, hostile, hostile, hostile, hostile, hostile, (company, role, notes, name, label, zone, roundId) => {
-        const s = state([person('d', name || 'x')], [process('p', 'scheduled', [{ at: days(3), people: ['d'] }], company)]);
-        const round = { ...s.processes[0]!.rounds[0]!, id: roundId || 'r', label, timeZone: zone };
-        const out = exportIcs({ ...s, processes: [{ ...s.processes[0]!, role, notes, rounds: [round] }] }, NOW);
-        // Only CRLF ends a line, and every folded line goes on with a space.
-        expect(out.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-        const lines = out.replace(/\r\n /g, '').split('\r\n').slice(0, -1);
-        for (const line of lines) expect(PROPERTIES.has(/^[A-Z-]+/.exec(line)?.[0] ?? '')).toBe(true);
-        expect(lines.filter((l) => l.startsWith('BEGIN:'))).toEqual(['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'BEGIN:VALARM']);
-        // And it reads back as the one event it is.
-        const back = parseIcs(out, NOW, t);
-        expect(back.ok && back.events.length).toBe(1);
-      }),
+      fc.property(
+        hostile.filter((s) => s.trim().length > 0),
+        hostile,
+        hostile,
+        hostile,
+        hostile,
+        hostile,
+        hostile,
+        (company, role, notes, name, label, zone, roundId) => {
+          const s = state(
+            [person('d', name || 'x')],
+            [process('p', 'scheduled', [{ at: days(3), people: ['d'] }], company)],
+          );
+          const round = { ...s.processes[0]!.rounds[0]!, id: roundId || 'r', label, timeZone: zone };
+          const out = exportIcs({ ...s, processes: [{ ...s.processes[0]!, role, notes, rounds: [round] }] }, NOW);
+          // Only CRLF ends a line, and every folded line goes on with a space.
+          expect(out.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+          const lines = out.replace(/\r\n /g, '').split('\r\n').slice(0, -1);
+          for (const line of lines) expect(PROPERTIES.has(/^[A-Z-]+/.exec(line)?.[0] ?? '')).toBe(true);
+          expect(lines.filter((l) => l.startsWith('BEGIN:'))).toEqual([
+            'BEGIN:VCALENDAR',
+            'BEGIN:VEVENT',
+            'BEGIN:VALARM',
+          ]);
+          // And it reads back as the one event it is.
+          const back = parseIcs(out, NOW, t);
+          expect(back.ok && back.events.length).toBe(1);
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('writes a checked zone and leaves out one that is not a zone', () => {
     const s = state([], [process('p', 'scheduled', [{ at: days(3), people: [] }])]);
-    const withZone = (timeZone: string) => ({ ...s, processes: [{ ...s.processes[0]!, rounds: [{ ...s.processes[0]!.rounds[0]!, timeZone }] }] });
+    const withZone = (timeZone: string) => ({
+      ...s,
+      processes: [{ ...s.processes[0]!, rounds: [{ ...s.processes[0]!.rounds[0]!, timeZone }] }],
+    });
     expect(exportIcs(withZone('Asia/Tokyo'), NOW)).toContain('X-OFFER-FIRST-TIMEZONE:Asia/Tokyo\r\n');
-    expect(exportIcs(withZone('Asia/Tokyo\r\nATTENDEE:mailto:x@evil.example'), NOW)).not.toMatch(/X-OFFER-FIRST-TIMEZONE|ATTENDEE/);
+    expect(exportIcs(withZone('Asia/Tokyo\r\nATTENDEE:mailto:x@evil.example'), NOW)).not.toMatch(
+      /X-OFFER-FIRST-TIMEZONE|ATTENDEE/,
+    );
   });
 });
 
@@ -134,17 +216,29 @@ describe('order of rounds', () => {
   const late = '2026-12-01T09:00:00Z';
 
   it('the agenda lists processes by the instant of their next round', () => {
-    const s = state([], [process('late', 'scheduled', [{ at: late, people: [] }]), process('early', 'scheduled', [{ at: early, people: [] }])]);
+    const s = state(
+      [],
+      [
+        process('late', 'scheduled', [{ at: late, people: [] }]),
+        process('early', 'scheduled', [{ at: early, people: [] }]),
+      ],
+    );
     expect(agenda(s, NOW).map((i) => i.processId)).toEqual(['early', 'late']);
   });
 
   it('the rule names the round that comes first in time', () => {
-    const s = state([person('d', 'Dana', { linkedinUrl: 'https://www.linkedin.com/in/dana/' })], [
-      { ...process('p', 'scheduled', [{ at: late, people: ['d'] }]), rounds: [
-        { id: 'r-late', at: late, timeZone: 'UTC', interviewerIds: ['d'] },
-        { id: 'r-early', at: early, timeZone: 'Europe/Berlin', interviewerIds: ['d'] },
-      ] },
-    ]);
+    const s = state(
+      [person('d', 'Dana', { linkedinUrl: 'https://www.linkedin.com/in/dana/' })],
+      [
+        {
+          ...process('p', 'scheduled', [{ at: late, people: ['d'] }]),
+          rounds: [
+            { id: 'r-late', at: late, timeZone: 'UTC', interviewerIds: ['d'] },
+            { id: 'r-early', at: early, timeZone: 'Europe/Berlin', interviewerIds: ['d'] },
+          ],
+        },
+      ],
+    );
     const verdict = decide([{ personId: 'd', strength: 'profile' }], s, NOW);
     expect(verdict).toMatchObject({ action: 'stop', roundId: 'r-early' });
   });
@@ -152,7 +246,10 @@ describe('order of rounds', () => {
 
 describe('reminder alarms', () => {
   it(`schedules only the ${MAX_REMINDER_ALARMS} soonest reminders, soonest first`, () => {
-    const rounds = Array.from({ length: 300 }, (_, i) => ({ at: new Date(NOW.getTime() + (300 - i) * 3 * 3_600_000).toISOString(), people: [] }));
+    const rounds = Array.from({ length: 300 }, (_, i) => ({
+      at: new Date(NOW.getTime() + (300 - i) * 3 * 3_600_000).toISOString(),
+      people: [],
+    }));
     const s = state([], [process('p', 'scheduled', rounds)]);
     const next = nextReminders(s, NOW);
     expect(next).toHaveLength(MAX_REMINDER_ALARMS);

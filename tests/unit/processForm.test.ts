@@ -53,7 +53,11 @@ describe('validateProcessDraft', () => {
 
   it('rejects links that are not profiles of the right site, next to their field', () => {
     const d = draft();
-    d.rounds[0]!.interviewers[1] = { name: 'Sam', linkedinUrl: 'https://www.linkedin.com/company/northwind/', facebookUrl: 'https://www.linkedin.com/in/sam' };
+    d.rounds[0]!.interviewers[1] = {
+      name: 'Sam',
+      linkedinUrl: 'https://www.linkedin.com/company/northwind/',
+      facebookUrl: 'https://www.linkedin.com/in/sam',
+    };
     const result = validateProcessDraft(d, t);
     if (result.ok) throw new Error('expected errors');
     expect(result.errors['rounds.0.interviewers.1.linkedinUrl']).toMatch(/company page/);
@@ -63,7 +67,13 @@ describe('validateProcessDraft', () => {
   it('rejects a date that is not a date, and a process without rounds', () => {
     const d = draft();
     d.rounds[0]!.at = 'next tuesday';
-    expect(validateProcessDraft(d, t)).toMatchObject({ ok: false, errors: { 'rounds.0.at': expect.stringMatching(/not valid/) } });
-    expect(validateProcessDraft({ ...draft(), rounds: [] }, t)).toMatchObject({ ok: false, errors: { rounds: expect.any(String) } });
+    expect(validateProcessDraft(d, t)).toMatchObject({
+      ok: false,
+      errors: { 'rounds.0.at': expect.stringMatching(/not valid/) },
+    });
+    expect(validateProcessDraft({ ...draft(), rounds: [] }, t)).toMatchObject({
+      ok: false,
+      errors: { rounds: expect.any(String) },
+    });
   });
 });

@@ -18,7 +18,17 @@ const user = (value: string) => ({ site: 'facebook', kind: 'username', value });
 
 describe('Facebook: the label table', () => {
   it('has a row for every language of the issue the site offers wording for (nl: none found)', () => {
-    expect(FACEBOOK_LANGUAGES.map((l) => l.lang)).toEqual(['en', 'fr', 'de', 'es', 'es-419', 'pt-BR', 'pt-PT', 'it', 'pl']);
+    expect(FACEBOOK_LANGUAGES.map((l) => l.lang)).toEqual([
+      'en',
+      'fr',
+      'de',
+      'es',
+      'es-419',
+      'pt-BR',
+      'pt-PT',
+      'it',
+      'pl',
+    ]);
   });
 
   it('folds whitespace and the mobile site’s leading "+" glyphs, and is exact otherwise', () => {
@@ -56,7 +66,10 @@ describe.each([
 
 describe('Facebook profile header', () => {
   it('/<username>: the header Add friend is the profile (existing fixture)', () => {
-    const hit = at('facebook/profile-comet.html', '[data-pagelet="ProfileActions"] [aria-label="Add friend"] [data-visualcompletion="ignore"]');
+    const hit = at(
+      'facebook/profile-comet.html',
+      '[data-pagelet="ProfileActions"] [aria-label="Add friend"] [data-visualcompletion="ignore"]',
+    );
     expect(hit?.person).toEqual({ site: 'facebook', identity: user('morganreyes'), name: 'Morgan Reyes' });
   });
 
@@ -74,8 +87,16 @@ describe('Facebook search results and feed', () => {
     const doc = mount(f);
     const [first, second] = [...doc.querySelectorAll('[aria-label="Agregar a amigos"] span span')];
     const page = { url: f.url, document: doc };
-    expect(recogniseAddFriend(first!, page)?.person).toEqual({ site: 'facebook', identity: user('mateorojas1'), name: 'Mateo Rojas' });
-    expect(recogniseAddFriend(second!, page)?.person).toEqual({ site: 'facebook', identity: id('100066600009'), name: 'Mateo Rojas' });
+    expect(recogniseAddFriend(first!, page)?.person).toEqual({
+      site: 'facebook',
+      identity: user('mateorojas1'),
+      name: 'Mateo Rojas',
+    });
+    expect(recogniseAddFriend(second!, page)?.person).toEqual({
+      site: 'facebook',
+      identity: id('100066600009'),
+      name: 'Mateo Rojas',
+    });
   });
 
   it('search (es-419): the other wording "Agregar amigo" too', () => {
@@ -92,9 +113,10 @@ describe('Facebook search results and feed', () => {
       identity: user('jordanblake12'),
       name: 'Jordan Blake',
     });
-    expect(at('facebook/feed-en.html', '[data-type="hscroll-child"]:nth-of-type(2) [aria-label="Add friend"]')?.person.identity).toEqual(
-      id('100099900077'),
-    );
+    expect(
+      at('facebook/feed-en.html', '[data-type="hscroll-child"]:nth-of-type(2) [aria-label="Add friend"]')?.person
+        .identity,
+    ).toEqual(id('100099900077'));
   });
 });
 
@@ -125,7 +147,8 @@ describe('Facebook mobile sites', () => {
   it('touch m.facebook.com: the profile_add_friend.php link names the person by subjectid', () => {
     const hit = at('facebook/m-touch-en.html', 'a[href*="profile_add_friend.php"] span');
     expect(hit?.person.identity).toEqual(id('100044400001'));
-    for (const other of ['a[href^="/messages/"]', 'a[href*="subscribe.php"]']) expect(at('facebook/m-touch-en.html', other)).toBeUndefined();
+    for (const other of ['a[href^="/messages/"]', 'a[href*="subscribe.php"]'])
+      expect(at('facebook/m-touch-en.html', other)).toBeUndefined();
   });
 
   it('mbasic: the add-friend link in #objects_container', () => {

@@ -42,13 +42,16 @@ describe('LinkedIn Follow/Message labels', () => {
     expect(nameInMessageLabel(label)).toBe(name);
   });
 
-  it.each(['Obserwuj Wolt.', 'Following', 'Unfollow Theo Park', 'Invite Dana Whitfield to connect', 'Pending, click to withdraw invitation sent to Kate Ashby'])(
-    'finds no person in "%s"',
-    (label) => {
-      expect(nameInFollowLabel(label)).toBeUndefined();
-      expect(nameInMessageLabel(label)).toBeUndefined();
-    },
-  );
+  it.each([
+    'Obserwuj Wolt.',
+    'Following',
+    'Unfollow Theo Park',
+    'Invite Dana Whitfield to connect',
+    'Pending, click to withdraw invitation sent to Kate Ashby',
+  ])('finds no person in "%s"', (label) => {
+    expect(nameInFollowLabel(label)).toBeUndefined();
+    expect(nameInMessageLabel(label)).toBeUndefined();
+  });
 });
 
 describe('LinkedIn 2026 profile top card: Follow and Message belong to the profile', () => {
@@ -62,18 +65,26 @@ describe('LinkedIn 2026 profile top card: Follow and Message belong to the profi
   });
 
   it('the Message compose link (no label) is the profile owner', () => {
-    expect(at(linkedin, fixture, 'section[componentkey$="Topcard"] a[href*="/messaging/compose/"] span')).toMatchObject({
-      kind: 'message',
-      person: { identity: slug('elena-vasquez'), name: 'Elena Vasquez' },
-    });
+    expect(at(linkedin, fixture, 'section[componentkey$="Topcard"] a[href*="/messaging/compose/"] span')).toMatchObject(
+      {
+        kind: 'message',
+        person: { identity: slug('elena-vasquez'), name: 'Elena Vasquez' },
+      },
+    );
   });
 
   it('a side card’s Follow is that card’s person, not the page’s', () => {
-    expect(at(linkedin, fixture, '#pav-follow button')).toMatchObject({ kind: 'follow', person: { identity: slug('ravi-menon-21'), name: 'Ravi Menon' } });
+    expect(at(linkedin, fixture, '#pav-follow button')).toMatchObject({
+      kind: 'follow',
+      person: { identity: slug('ravi-menon-21'), name: 'Ravi Menon' },
+    });
   });
 
   it('a side rail’s bare "Message" is its card’s person', () => {
-    expect(at(linkedin, fixture, '#pav-message button')).toMatchObject({ kind: 'message', person: { identity: slug('lena-frost') } });
+    expect(at(linkedin, fixture, '#pav-message button')).toMatchObject({
+      kind: 'message',
+      person: { identity: slug('lena-frost') },
+    });
   });
 
   it.each([
@@ -88,8 +99,12 @@ describe('LinkedIn 2026 profile top card: Follow and Message belong to the profi
 
   it('the creator profile: Follow in the top card and in the sticky toolbar, both the owner', () => {
     const more = 'linkedin/profile-sdui-2026-more-en.html';
-    expect(at(linkedin, more, 'section[componentkey$="Topcard"] button[aria-label="Follow Nora Quinlan"]')?.person.identity).toEqual(slug('nora-quinlan'));
-    expect(at(linkedin, more, 'div[role="toolbar"] button[aria-label="Follow Nora Quinlan"]')?.person.identity).toEqual(slug('nora-quinlan'));
+    expect(
+      at(linkedin, more, 'section[componentkey$="Topcard"] button[aria-label="Follow Nora Quinlan"]')?.person.identity,
+    ).toEqual(slug('nora-quinlan'));
+    expect(at(linkedin, more, 'div[role="toolbar"] button[aria-label="Follow Nora Quinlan"]')?.person.identity).toEqual(
+      slug('nora-quinlan'),
+    );
   });
 
   it('the More menu’s "Send profile in a message" (no recipient) is not a message to anyone', () => {
@@ -113,11 +128,17 @@ describe.each([
   const fixture = `linkedin/profile-sdui-2026-${lang}.html`;
 
   it('Follow is the profile owner', () => {
-    expect(at(linkedin, fixture, `section[componentkey$="Topcard"] ${follow}`)).toMatchObject({ kind: 'follow', person: { identity: slug(owner), name } });
+    expect(at(linkedin, fixture, `section[componentkey$="Topcard"] ${follow}`)).toMatchObject({
+      kind: 'follow',
+      person: { identity: slug(owner), name },
+    });
   });
 
   it('the Message link is the profile owner', () => {
-    expect(at(linkedin, fixture, 'section[componentkey$="Topcard"] a[href^="/messaging/"] span')).toMatchObject({ kind: 'message', person: { identity: slug(owner) } });
+    expect(at(linkedin, fixture, 'section[componentkey$="Topcard"] a[href^="/messaging/"] span')).toMatchObject({
+      kind: 'message',
+      person: { identity: slug(owner) },
+    });
   });
 
   it('Connect is still the Connect recogniser’s, never a follow or a message', () => {
@@ -128,26 +149,36 @@ describe.each([
 
 describe('LinkedIn: other eras and contexts', () => {
   it('Ember 2025 "Message Dana Whitfield" in the top card is the owner', () => {
-    expect(at(linkedin, 'linkedin/profile-ember-2025.html', 'button[aria-label="Message Dana Whitfield"] span')).toMatchObject({
+    expect(
+      at(linkedin, 'linkedin/profile-ember-2025.html', 'button[aria-label="Message Dana Whitfield"] span'),
+    ).toMatchObject({
       kind: 'message',
       person: { identity: slug('dana-whitfield'), name: 'Dana Whitfield' },
     });
   });
 
   it('Ember Polish "Wyślij wiadomość do użytkownika …" is the owner', () => {
-    expect(at(linkedin, 'linkedin/profile-ember-2025-message-pl.html', 'button[aria-label^="Wyślij"] span')).toMatchObject({
+    expect(
+      at(linkedin, 'linkedin/profile-ember-2025-message-pl.html', 'button[aria-label^="Wyślij"] span'),
+    ).toMatchObject({
       kind: 'message',
       person: { identity: slug('anna-kowalska-5e'), name: 'Anna Kowalska' },
     });
   });
 
   it('Ember French "Suivre Margaux Petit" is a follow; the menu’s "Envoyer le profil dans un message" is not a message', () => {
-    expect(at(linkedin, 'linkedin/profile-ember-2024-more-fr.html', 'button[aria-label="Suivre Margaux Petit"]')?.kind).toBe('follow');
-    expect(at(linkedin, 'linkedin/profile-ember-2024-more-fr.html', '[aria-label="Envoyer le profil dans un message"]')).toBeUndefined();
+    expect(
+      at(linkedin, 'linkedin/profile-ember-2024-more-fr.html', 'button[aria-label="Suivre Margaux Petit"]')?.kind,
+    ).toBe('follow');
+    expect(
+      at(linkedin, 'linkedin/profile-ember-2024-more-fr.html', '[aria-label="Envoyer le profil dans un message"]'),
+    ).toBeUndefined();
   });
 
   it('search results: "Message Mira Solberg" is the card’s person', () => {
-    expect(at(linkedin, 'linkedin/search-ember-2022-en.html', 'button[aria-label="Message Mira Solberg"]')?.person.identity).toEqual(slug('mira-solberg'));
+    expect(
+      at(linkedin, 'linkedin/search-ember-2022-en.html', 'button[aria-label="Message Mira Solberg"]')?.person.identity,
+    ).toEqual(slug('mira-solberg'));
   });
 
   it('an unknown UI language (sv "Följ …") is not read, but the language-independent Message link is', () => {
@@ -160,12 +191,16 @@ describe('LinkedIn: other eras and contexts', () => {
   });
 
   it('a company page: its Follow and its share link are not recognised', () => {
-    expect(at(linkedin, 'linkedin/negative-company-2026-pl.html', 'button[aria-label="Obserwuj Wolt."]')).toBeUndefined();
+    expect(
+      at(linkedin, 'linkedin/negative-company-2026-pl.html', 'button[aria-label="Obserwuj Wolt."]'),
+    ).toBeUndefined();
     expect(at(linkedin, 'linkedin/negative-company-2026-pl.html', 'a[href*="/messaging/compose/"]')).toBeUndefined();
   });
 
   it('a company Follow in a person’s feed post is not lent to that person', () => {
-    expect(at(linkedin, 'linkedin/negative-feed-en.html', 'button[aria-label="Follow Northwind Labs"]')).toBeUndefined();
+    expect(
+      at(linkedin, 'linkedin/negative-feed-en.html', 'button[aria-label="Follow Northwind Labs"]'),
+    ).toBeUndefined();
   });
 });
 
@@ -180,12 +215,14 @@ describe('Facebook Follow/Message', () => {
     expect(at(facebook, fixture, selector)).toMatchObject({ kind, person });
   });
 
-  it.each(['[data-pagelet="ProfileTimeline"] [aria-label="Follow"]', '[data-pagelet="ProfileTimeline"] [aria-label="Message"]', '[aria-label="Add friend"]', 'h1'])(
-    'ignores %s (outside the header, Follow/Message name no one; Add friend is not theirs)',
-    (selector) => {
-      expect(at(facebook, fixture, selector)).toBeUndefined();
-    },
-  );
+  it.each([
+    '[data-pagelet="ProfileTimeline"] [aria-label="Follow"]',
+    '[data-pagelet="ProfileTimeline"] [aria-label="Message"]',
+    '[aria-label="Add friend"]',
+    'h1',
+  ])('ignores %s (outside the header, Follow/Message name no one; Add friend is not theirs)', (selector) => {
+    expect(at(facebook, fixture, selector)).toBeUndefined();
+  });
 
   it('Add friend is still recognised by its own recogniser, Follow/Message are not', () => {
     expect(at(recogniseAddFriend, fixture, '[aria-label="Add friend"]')?.kind).toBe('add-friend');
@@ -194,8 +231,14 @@ describe('Facebook Follow/Message', () => {
   });
 
   it('the existing Comet profiles: header Message is the owner (en, and fr by numeric id)', () => {
-    expect(at(facebook, 'facebook/profile-comet.html', '[data-pagelet="ProfileActions"] [aria-label="Message"]')?.person.identity).toMatchObject({ value: 'morganreyes' });
-    expect(at(facebook, 'facebook/profile-numeric-fr.html', '[data-pagelet="ProfileActions"] [aria-label="Message"]')?.person).toMatchObject({
+    expect(
+      at(facebook, 'facebook/profile-comet.html', '[data-pagelet="ProfileActions"] [aria-label="Message"]')?.person
+        .identity,
+    ).toMatchObject({ value: 'morganreyes' });
+    expect(
+      at(facebook, 'facebook/profile-numeric-fr.html', '[data-pagelet="ProfileActions"] [aria-label="Message"]')
+        ?.person,
+    ).toMatchObject({
       identity: { kind: 'id', value: '100088812345' },
       name: 'Inès Moreau',
     });

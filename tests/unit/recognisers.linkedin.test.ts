@@ -50,12 +50,14 @@ describe('LinkedIn: the label table', () => {
     expect(LINKEDIN_LANGUAGES.map((l) => l.lang)).toEqual(['en', 'fr', 'de', 'es', 'pt-BR', 'it', 'nl', 'pl']);
   });
 
-  it.each(['Pending, click to withdraw invitation sent to Dana Whitfield', 'Follow Dana Whitfield', 'Message Dana Whitfield', 'Connect'])(
-    'finds no name in "%s"',
-    (label) => {
-      expect(nameInInviteLabel(label)).toBeUndefined();
-    },
-  );
+  it.each([
+    'Pending, click to withdraw invitation sent to Dana Whitfield',
+    'Follow Dana Whitfield',
+    'Message Dana Whitfield',
+    'Connect',
+  ])('finds no name in "%s"', (label) => {
+    expect(nameInInviteLabel(label)).toBeUndefined();
+  });
 });
 
 const languages = [
@@ -67,24 +69,30 @@ const languages = [
   ['nl', 'sanne-de-vries', 'Sanne de Vries', 'bram-jansen-3', 'Bram Jansen'],
 ] as const;
 
-describe.each([...languages.map(([lang, owner, name]) => [lang, owner, name] as const), ['pl', 'szymon-nędza-31a654250', 'Szymon Nędza'] as const])(
-  'LinkedIn 2026 profile in %s',
-  (lang, owner, ownerName) => {
-    const fixture = `linkedin/profile-sdui-2026-${lang}.html`;
+describe.each([
+  ...languages.map(([lang, owner, name]) => [lang, owner, name] as const),
+  ['pl', 'szymon-nędza-31a654250', 'Szymon Nędza'] as const,
+])('LinkedIn 2026 profile in %s', (lang, owner, ownerName) => {
+  const fixture = `linkedin/profile-sdui-2026-${lang}.html`;
 
-    it('recognises the top-card Connect (click on its inner text) as the profile owner, name from the label', () => {
-      const hit = at(fixture, 'section[componentkey$="Topcard"] a[href*="custom-invite"] span span');
-      expect(hit).toMatchObject({ kind: 'connect', person: { site: 'linkedin', identity: slug(owner), name: ownerName } });
+  it('recognises the top-card Connect (click on its inner text) as the profile owner, name from the label', () => {
+    const hit = at(fixture, 'section[componentkey$="Topcard"] a[href*="custom-invite"] span span');
+    expect(hit).toMatchObject({
+      kind: 'connect',
+      person: { site: 'linkedin', identity: slug(owner), name: ownerName },
     });
+  });
 
-    it.each(['button[aria-expanded]', 'svg#add-small', 'a[href^="/messaging/"] span', 'section[componentkey$="Topcard"] h2', 'p'])(
-      'ignores %s (More, Follow by its icon, Message, the name, page text)',
-      (selector) => {
-        expect(at(fixture, selector)).toBeUndefined();
-      },
-    );
-  },
-);
+  it.each([
+    'button[aria-expanded]',
+    'svg#add-small',
+    'a[href^="/messaging/"] span',
+    'section[componentkey$="Topcard"] h2',
+    'p',
+  ])('ignores %s (More, Follow by its icon, Message, the name, page text)', (selector) => {
+    expect(at(fixture, selector)).toBeUndefined();
+  });
+});
 
 describe.each(languages)('LinkedIn 2026 side panel in %s', (lang, _owner, _name, other, otherName) => {
   it('takes another person’s Connect from its own card and label, not from the page URL', () => {
@@ -115,7 +123,11 @@ describe('LinkedIn More menu', () => {
     doc.body.append((doc.getElementById('more-menu') as HTMLTemplateElement).content.cloneNode(true));
     const hit = recogniseConnect(doc.querySelector('[role="menu"] a[href*="custom-invite"] p')!, page);
     expect(hit?.person).toEqual({ site: 'linkedin', identity: slug('nora-quinlan'), name: 'Nora Quinlan' });
-    for (const other of ['[role="menu"] a[href^="/messaging/"] p', '[role="menu"] div[role="menuitem"] p', '[role="menu"] a[href*="report"]']) {
+    for (const other of [
+      '[role="menu"] a[href^="/messaging/"] p',
+      '[role="menu"] div[role="menuitem"] p',
+      '[role="menu"] a[href*="report"]',
+    ]) {
       expect(recogniseConnect(doc.querySelector(other)!, page), other).toBeUndefined();
     }
   });
@@ -123,7 +135,9 @@ describe('LinkedIn More menu', () => {
   it('2024–25 Ember (French): the dropdown item is the page profile, by its label', () => {
     const hit = at('linkedin/profile-ember-2024-more-fr.html', '.artdeco-dropdown__item[aria-label^="Inviter"] span');
     expect(hit?.person).toEqual({ site: 'linkedin', identity: slug('margaux-petit-21'), name: 'Margaux Petit' });
-    expect(at('linkedin/profile-ember-2024-more-fr.html', '.artdeco-dropdown__item[aria-label^="Enregistrer"]')).toBeUndefined();
+    expect(
+      at('linkedin/profile-ember-2024-more-fr.html', '.artdeco-dropdown__item[aria-label^="Enregistrer"]'),
+    ).toBeUndefined();
     expect(at('linkedin/profile-ember-2024-more-fr.html', 'button[aria-label^="Suivre"]')).toBeUndefined();
   });
 
@@ -141,12 +155,14 @@ describe('LinkedIn search results', () => {
     expect(hit?.person).toEqual({ site: 'linkedin', identity: slug('tess-okafor'), name: 'Tess Okafor' });
   });
 
-  it.each(['button[aria-label^="Pending"]', 'button[aria-label^="Message"]', '.entity-result a[href*="headless"]', 'a.app-aware-link span'])(
-    'Ember: ignores %s',
-    (selector) => {
-      expect(at('linkedin/search-ember-2022-en.html', selector)).toBeUndefined();
-    },
-  );
+  it.each([
+    'button[aria-label^="Pending"]',
+    'button[aria-label^="Message"]',
+    '.entity-result a[href*="headless"]',
+    'a.app-aware-link span',
+  ])('Ember: ignores %s', (selector) => {
+    expect(at('linkedin/search-ember-2022-en.html', selector)).toBeUndefined();
+  });
 
   it('2026 SDUI: the search-custom-invite link (Polish) names the card owner', () => {
     const hit = at('linkedin/search-sdui-2026-pl.html', 'a[href*="search-custom-invite"] span span');
@@ -159,9 +175,9 @@ describe('LinkedIn search results', () => {
     const card = doc.querySelector<HTMLAnchorElement>('a[href="https://www.linkedin.com/in/gabriel-griffin-7a1/"]')!;
     card.append(doc.querySelector('a[href*="search-custom-invite"]')!);
     expect(recogniseConnect(card.querySelector('img')!, page)).toBeUndefined();
-    expect(recogniseConnect(card.querySelector('a[href*="search-custom-invite"] span')!, page)?.person.identity).toEqual(
-      slug('gabriel-griffin-7a1'),
-    );
+    expect(
+      recogniseConnect(card.querySelector('a[href*="search-custom-invite"] span')!, page)?.person.identity,
+    ).toEqual(slug('gabriel-griffin-7a1'));
   });
 });
 
@@ -203,27 +219,40 @@ describe('LinkedIn invitation dialog (second safety net)', () => {
   });
 
   it('on search pages, inside the open shadow root of #interop-outlet (Polish): name from <strong> only', () => {
-    const hit = at('linkedin/search-sdui-2026-shadow-pl.html', 'button[aria-label="Wyślij bez notatki"] span', '#interop-outlet');
+    const hit = at(
+      'linkedin/search-sdui-2026-shadow-pl.html',
+      'button[aria-label="Wyślij bez notatki"] span',
+      '#interop-outlet',
+    );
     expect(hit?.person).toEqual({ site: 'linkedin', identity: undefined, name: 'Kinga Zielińska' });
-    expect(at('linkedin/search-sdui-2026-shadow-pl.html', 'button[aria-label="Dodaj notatkę"]', '#interop-outlet')?.kind).toBe('connect');
-    expect(at('linkedin/search-sdui-2026-shadow-pl.html', 'button[aria-label="Odrzuć"]', '#interop-outlet')).toBeUndefined();
+    expect(
+      at('linkedin/search-sdui-2026-shadow-pl.html', 'button[aria-label="Dodaj notatkę"]', '#interop-outlet')?.kind,
+    ).toBe('connect');
+    expect(
+      at('linkedin/search-sdui-2026-shadow-pl.html', 'button[aria-label="Odrzuć"]', '#interop-outlet'),
+    ).toBeUndefined();
     // The page's own unrelated <dialog> button is not the invitation's.
     expect(at('linkedin/search-sdui-2026-shadow-pl.html', 'dialog button')).toBeUndefined();
   });
 });
 
 describe('LinkedIn negatives', () => {
-  it.each(['p', 'button[aria-label="Follow Northwind Labs"]', 'a[href^="/messaging/"]', '.calendar-sync button', 'a[href*="/in/"]'])(
-    'feed: ignores %s ("Connect" as text, an unrelated Connect widget, Follow, Message)',
-    (selector) => {
-      expect(at('linkedin/negative-feed-en.html', selector)).toBeUndefined();
-    },
-  );
+  it.each([
+    'p',
+    'button[aria-label="Follow Northwind Labs"]',
+    'a[href^="/messaging/"]',
+    '.calendar-sync button',
+    'a[href*="/in/"]',
+  ])('feed: ignores %s ("Connect" as text, an unrelated Connect widget, Follow, Message)', (selector) => {
+    expect(at('linkedin/negative-feed-en.html', selector)).toBeUndefined();
+  });
 
-  it.each(['a[aria-label^="Pending"] span span', 'button[aria-label^="Follow"]', 'a[href^="/messaging/"]', 'aside button'])(
-    'profile after sending: ignores %s (Pending withdraws, it does not request)',
-    (selector) => {
-      expect(at('linkedin/negative-pending-en.html', selector)).toBeUndefined();
-    },
-  );
+  it.each([
+    'a[aria-label^="Pending"] span span',
+    'button[aria-label^="Follow"]',
+    'a[href^="/messaging/"]',
+    'aside button',
+  ])('profile after sending: ignores %s (Pending withdraws, it does not request)', (selector) => {
+    expect(at('linkedin/negative-pending-en.html', selector)).toBeUndefined();
+  });
 });

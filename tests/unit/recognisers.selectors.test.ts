@@ -16,7 +16,8 @@ function parse(site: 'linkedin' | 'facebook') {
     const doc = new DOMParser().parseFromString(f.html, 'text/html');
     // Declarative open shadow roots (the 2026 invite dialog) and lazily rendered <template>s
     // (the 2026 More menu) count as the fixture's content.
-    for (const t of [...doc.querySelectorAll('template')]) doc.body.append((t as HTMLTemplateElement).content.cloneNode(true));
+    for (const t of [...doc.querySelectorAll('template')])
+      doc.body.append((t as HTMLTemplateElement).content.cloneNode(true));
     return { file: f.file, doc };
   });
   const negative = (file: string) => /\/negative-[^/]+\.html$/.test(file);
@@ -53,11 +54,14 @@ describe.each(['linkedin', 'facebook'] as const)('%s selectors', (site) => {
 });
 
 describe('fixture headers', () => {
-  it.each(['linkedin', 'facebook'] as const)('%s: every fixture names its URL and the source of its structure, URLs unique', (site) => {
-    const files = fixturesOf(site);
-    for (const f of files) expect(f.url, f.file).toMatch(/^https:\/\/[a-z.]*(linkedin|facebook)\.com\//);
-    expect(new Set(files.map((f) => f.url)).size).toBe(files.length);
-  });
+  it.each(['linkedin', 'facebook'] as const)(
+    '%s: every fixture names its URL and the source of its structure, URLs unique',
+    (site) => {
+      const files = fixturesOf(site);
+      for (const f of files) expect(f.url, f.file).toMatch(/^https:\/\/[a-z.]*(linkedin|facebook)\.com\//);
+      expect(new Set(files.map((f) => f.url)).size).toBe(files.length);
+    },
+  );
 });
 
 /**
@@ -104,10 +108,15 @@ describe.each(['linkedin', 'facebook'] as const)('%s Follow/Message selectors', 
     expect(negatives.filter((f) => f.doc.querySelector(selector)).map((f) => f.file)).toEqual([]);
   });
 
-  it.each(spec.labels.map((p) => [String(p), p] as const))('label %s names someone in a positive fixture', (_s, pattern) => {
-    const labels = positives.flatMap((f) => [...f.doc.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label')!));
-    expect(labels.some((l) => pattern.test(l))).toBe(true);
-  });
+  it.each(spec.labels.map((p) => [String(p), p] as const))(
+    'label %s names someone in a positive fixture',
+    (_s, pattern) => {
+      const labels = positives.flatMap((f) =>
+        [...f.doc.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label')!),
+      );
+      expect(labels.some((l) => pattern.test(l))).toBe(true);
+    },
+  );
 
   it('recognises no control at all in the Follow/Message negatives', () => {
     const hits: string[] = [];

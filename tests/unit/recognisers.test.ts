@@ -43,7 +43,11 @@ describe('Facebook add friend', () => {
   const profile = 'facebook/profile-comet.html';
 
   it('recognises the header Add friend (click lands on its overlay) as the profile owner', () => {
-    const hit = recogniseAt(recogniseAddFriend, profile, '[data-pagelet="ProfileActions"] [aria-label="Add friend"] [data-visualcompletion="ignore"]');
+    const hit = recogniseAt(
+      recogniseAddFriend,
+      profile,
+      '[data-pagelet="ProfileActions"] [aria-label="Add friend"] [data-visualcompletion="ignore"]',
+    );
     expect(hit).toMatchObject({
       kind: 'add-friend',
       person: { site: 'facebook', name: 'Morgan Reyes', identity: { kind: 'username', value: 'morganreyes' } },
@@ -51,7 +55,11 @@ describe('Facebook add friend', () => {
   });
 
   it('takes a suggestion card Add friend from the card link', () => {
-    const hit = recogniseAt(recogniseAddFriend, profile, '[data-pagelet="PeopleYouMayKnow"] [aria-label="Add friend"] span');
+    const hit = recogniseAt(
+      recogniseAddFriend,
+      profile,
+      '[data-pagelet="PeopleYouMayKnow"] [aria-label="Add friend"] span',
+    );
     expect(hit?.person).toMatchObject({ name: 'Chris Novak', identity: { kind: 'id', value: '100077770001' } });
   });
 
@@ -62,7 +70,11 @@ describe('Facebook add friend', () => {
 
 describe('more eras', () => {
   it('LinkedIn 2026 invite link: identity from vanityName, equal to the percent-encoded page URL', () => {
-    const hit = recogniseAt(recogniseConnect, 'linkedin/profile-sdui-2026-pl.html', '[componentkey="bar-narrow"] a[href*="custom-invite"] span span');
+    const hit = recogniseAt(
+      recogniseConnect,
+      'linkedin/profile-sdui-2026-pl.html',
+      '[componentkey="bar-narrow"] a[href*="custom-invite"] span span',
+    );
     expect(hit?.person.identity).toEqual({ site: 'linkedin', kind: 'slug', value: 'szymon-nędza-31a654250' });
   });
 
@@ -72,13 +84,26 @@ describe('more eras', () => {
   });
 
   it('LinkedIn Follow and Message in the 2026 top card are not requests', () => {
-    expect(recogniseAt(recogniseConnect, 'linkedin/profile-sdui-2026-pl.html', 'button[aria-label^="Obserwuj"]')).toBeUndefined();
-    expect(recogniseAt(recogniseConnect, 'linkedin/profile-sdui-2026-pl.html', 'a[href^="/messaging/"] span')).toBeUndefined();
+    expect(
+      recogniseAt(recogniseConnect, 'linkedin/profile-sdui-2026-pl.html', 'button[aria-label^="Obserwuj"]'),
+    ).toBeUndefined();
+    expect(
+      recogniseAt(recogniseConnect, 'linkedin/profile-sdui-2026-pl.html', 'a[href^="/messaging/"] span'),
+    ).toBeUndefined();
   });
 
   it('Facebook older "Add Friend" capitalisation, person from the card link', () => {
-    const hit = recogniseAt(recogniseAddFriend, 'facebook/suggestions-classic-caps.html', '[aria-label="Add Friend"] span span');
-    expect(hit?.person).toMatchObject({ name: 'Priya Natarajan', identity: { kind: 'username', value: 'priyanatarajan5' } });
-    expect(recogniseAt(recogniseAddFriend, 'facebook/suggestions-classic-caps.html', '[aria-label="Remove"]')).toBeUndefined();
+    const hit = recogniseAt(
+      recogniseAddFriend,
+      'facebook/suggestions-classic-caps.html',
+      '[aria-label="Add Friend"] span span',
+    );
+    expect(hit?.person).toMatchObject({
+      name: 'Priya Natarajan',
+      identity: { kind: 'username', value: 'priyanatarajan5' },
+    });
+    expect(
+      recogniseAt(recogniseAddFriend, 'facebook/suggestions-classic-caps.html', '[aria-label="Remove"]'),
+    ).toBeUndefined();
   });
 });

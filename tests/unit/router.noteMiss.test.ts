@@ -53,8 +53,12 @@ describe('noteMiss', () => {
   it('ignores a web page, and a malformed report', async () => {
     const page: Runtime.MessageSender = { url: 'https://evil.example/' };
     expect(handleMessage({ type: 'noteMiss', site: 'linkedin', missing: true }, page, deps)).toBeUndefined();
-    expect(await handleMessage({ type: 'noteMiss', site: 'myspace', missing: true }, contentScript, deps)).toEqual({ error: 'Malformed message.' });
-    expect(await handleMessage({ type: 'noteMiss', site: 'linkedin' }, contentScript, deps)).toEqual({ error: 'Malformed message.' });
+    expect(await handleMessage({ type: 'noteMiss', site: 'myspace', missing: true }, contentScript, deps)).toEqual({
+      error: 'Malformed message.',
+    });
+    expect(await handleMessage({ type: 'noteMiss', site: 'linkedin' }, contentScript, deps)).toEqual({
+      error: 'Malformed message.',
+    });
     expect(await counts()).toBeUndefined();
   });
 });

@@ -34,7 +34,11 @@ const send = (message: unknown, sender: Runtime.MessageSender) => handleMessage(
 const save = async (d = draft()) => (await send({ type: 'saveProcess', draft: d }, popup)) as SaveReply;
 const danaVerdict = () =>
   send(
-    { type: 'getVerdict', kind: 'connect', person: { site: 'linkedin', identity: { site: 'linkedin', kind: 'slug', value: 'dana-whitfield' } } },
+    {
+      type: 'getVerdict',
+      kind: 'connect',
+      person: { site: 'linkedin', identity: { site: 'linkedin', kind: 'slug', value: 'dana-whitfield' } },
+    },
     contentScript,
   );
 
@@ -42,7 +46,10 @@ describe('message router', () => {
   it('saves an interview from the popup and publishes the watch list, with nothing but keys and names', async () => {
     expect(await save({ ...draft(), notes: 'Ask about the Lisbon office' })).toMatchObject({ ok: true });
     const stored = await fakeBrowser.storage.local.get(STATE_KEY);
-    expect(stored[STATE_KEY]).toMatchObject({ schemaVersion: 4, processes: [{ company: 'Northwind Labs', status: 'scheduled', revision: 1 }] });
+    expect(stored[STATE_KEY]).toMatchObject({
+      schemaVersion: 4,
+      processes: [{ company: 'Northwind Labs', status: 'scheduled', revision: 1 }],
+    });
     const published = (await fakeBrowser.storage.session.get(null)) as Record<string, unknown>;
     expect(Object.keys(published)).toEqual([WATCH_KEY]);
     expect(published[WATCH_KEY]).toEqual({
@@ -74,17 +81,27 @@ describe('message router', () => {
   it('logs each interception and completes it with the choice made in the dialog', async () => {
     await save();
     const reply = (await danaVerdict()) as { interceptionId: string; research: unknown[]; friction: string };
-    expect(reply).toMatchObject({ friction: 'none', research: expect.arrayContaining([expect.objectContaining({ url: expect.stringContaining('dana-whitfield') })]) });
+    expect(reply).toMatchObject({
+      friction: 'none',
+      research: expect.arrayContaining([expect.objectContaining({ url: expect.stringContaining('dana-whitfield') })]),
+    });
     // Logged after the answer, in the write queue: a queued read sees it.
     await readKeys([]);
-    expect((await readState(NOW)).state.history).toMatchObject([{ id: reply.interceptionId, outcome: 'shown', company: 'Northwind Labs' }]);
-    expect(await send({ type: 'recordOutcome', interceptionId: reply.interceptionId, outcome: 'reminded' }, contentScript)).toEqual({ ok: true });
+    expect((await readState(NOW)).state.history).toMatchObject([
+      { id: reply.interceptionId, outcome: 'shown', company: 'Northwind Labs' },
+    ]);
+    expect(
+      await send({ type: 'recordOutcome', interceptionId: reply.interceptionId, outcome: 'reminded' }, contentScript),
+    ).toEqual({ ok: true });
     const { state } = await readState(NOW);
     expect(state.history).toMatchObject([{ outcome: 'reminded' }]);
     expect(state.connectLater).toMatchObject([{ profileUrl: 'https://www.linkedin.com/in/dana-whitfield/' }]);
     // Recording the offer later (here from the popup) makes the reminder come due once.
     committed.length = 0;
-    await send({ type: 'setStatus', processId: state.processes[0]!.id, status: 'offer', revision: state.processes[0]!.revision }, popup);
+    await send(
+      { type: 'setStatus', processId: state.processes[0]!.id, status: 'offer', revision: state.processes[0]!.revision },
+      popup,
+    );
     expect(committed.at(-1)?.due).toMatchObject([{ personName: 'Dana Whitfield', company: 'Northwind Labs' }]);
   });
 
@@ -99,14 +116,18 @@ describe('message router', () => {
     expect(await send({ type: 'recordOutcome', interceptionId: 'nope', outcome: 'offer' }, contentScript)).toEqual({
       error: 'That interception is no longer in the history.',
     });
-    expect(await send({ type: 'recordOutcome', interceptionId: 'nope', outcome: 'offer' }, popup)).toEqual({ error: 'Malformed message.' });
+    expect(await send({ type: 'recordOutcome', interceptionId: 'nope', outcome: 'offer' }, popup)).toEqual({
+      error: 'Malformed message.',
+    });
   });
 
   it('lets requests through once the status says offer, and takes the person off the watch list', async () => {
     const saved = await save();
     if (!saved.ok) throw new Error('not saved');
     const revision = saved.state.processes[0]!.revision;
-    expect(await send({ type: 'setStatus', processId: saved.processId, status: 'offer', revision }, popup)).toMatchObject({ ok: true });
+    expect(
+      await send({ type: 'setStatus', processId: saved.processId, status: 'offer', revision }, popup),
+    ).toMatchObject({ ok: true });
     expect(await danaVerdict()).toMatchObject({ verdict: { action: 'allow', reason: 'offer' } });
     expect((await fakeBrowser.storage.session.get(WATCH_KEY))[WATCH_KEY]).toMatchObject({ people: [] });
   });
@@ -114,15 +135,22 @@ describe('message router', () => {
   it('deletes with undo, even after the popup closed (the undo record is stored)', async () => {
     const saved = await save();
     if (!saved.ok) throw new Error('not saved');
-    const deleted = (await send({ type: 'deleteProcess', processId: saved.processId, revision: 1 }, popup)) as { deletionId: string };
+    const deleted = (await send({ type: 'deleteProcess', processId: saved.processId, revision: 1 }, popup)) as {
+      deletionId: string;
+    };
     expect((await readState(NOW)).state.processes).toEqual([]);
-    expect(await send({ type: 'getState' }, popup)).toMatchObject({ recentlyDeleted: [{ id: deleted.deletionId, company: 'Northwind Labs' }] });
+    expect(await send({ type: 'getState' }, popup)).toMatchObject({
+      recentlyDeleted: [{ id: deleted.deletionId, company: 'Northwind Labs' }],
+    });
     expect(await send({ type: 'undoDelete', deletionId: deleted.deletionId }, popup)).toMatchObject({ ok: true });
     const { state } = await readState(NOW);
     expect(state.processes.map((p) => p.id)).toEqual([saved.processId]);
     expect(state.people.map((p) => p.name)).toEqual(['Dana Whitfield']);
     expect(await send({ type: 'getState' }, popup)).toMatchObject({ recentlyDeleted: [] });
-    expect(await send({ type: 'undoDelete', deletionId: deleted.deletionId }, popup)).toEqual({ ok: false, error: 'There is nothing to undo.' });
+    expect(await send({ type: 'undoDelete', deletionId: deleted.deletionId }, popup)).toEqual({
+      ok: false,
+      error: 'There is nothing to undo.',
+    });
   });
 
   it('refuses invalid input with field messages and saves nothing', async () => {
@@ -136,7 +164,10 @@ describe('message router', () => {
   });
 
   it('says so when editing a process that no longer exists', async () => {
-    expect(await save({ ...draft(), id: 'gone' })).toMatchObject({ ok: false, errors: { form: expect.stringMatching(/no longer exists/) } });
+    expect(await save({ ...draft(), id: 'gone' })).toMatchObject({
+      ok: false,
+      errors: { form: expect.stringMatching(/no longer exists/) },
+    });
   });
 
   it('never lets a content script send page commands', async () => {
@@ -145,7 +176,9 @@ describe('message router', () => {
   });
 
   it('ignores other extensions and web pages', () => {
-    expect(send({ type: 'getState' }, { id: 'someone-else', url: 'chrome-extension://someone-else/x.html' })).toBeUndefined();
+    expect(
+      send({ type: 'getState' }, { id: 'someone-else', url: 'chrome-extension://someone-else/x.html' }),
+    ).toBeUndefined();
     expect(send({ type: 'getState' }, { url: 'https://evil.example/' })).toBeUndefined();
   });
 
@@ -157,7 +190,13 @@ describe('message router', () => {
   it('serialises concurrent writes: nothing is lost', async () => {
     await Promise.all(Array.from({ length: 5 }, (_, i) => save(draft(`Company ${i}`))));
     const { state } = await readState(NOW);
-    expect(state.processes.map((p) => p.company).sort()).toEqual(['Company 0', 'Company 1', 'Company 2', 'Company 3', 'Company 4']);
+    expect(state.processes.map((p) => p.company).sort()).toEqual([
+      'Company 0',
+      'Company 1',
+      'Company 2',
+      'Company 3',
+      'Company 4',
+    ]);
     // The same interviewer in five processes is one person.
     expect(state.people).toHaveLength(1);
   });
@@ -187,11 +226,27 @@ describe('message router', () => {
   it('imports a backup after checking all of it, and can restore what was there before', async () => {
     await save(draft('Before'));
     const { state: before } = await readState(NOW);
-    const incoming = { ...before, processes: before.processes.map((p) => ({ ...p, id: 'other', company: 'From the file' })) };
-    const text = JSON.stringify({ format: 'offer-first-backup', formatVersion: 1, exportedAt: NOW.toISOString(), data: incoming });
+    const incoming = {
+      ...before,
+      processes: before.processes.map((p) => ({ ...p, id: 'other', company: 'From the file' })),
+    };
+    const text = JSON.stringify({
+      format: 'offer-first-backup',
+      formatVersion: 1,
+      exportedAt: NOW.toISOString(),
+      data: incoming,
+    });
 
-    const broken = JSON.stringify({ format: 'offer-first-backup', formatVersion: 1, exportedAt: NOW.toISOString(), data: { ...incoming, processes: [{ id: 'x' }] } });
-    const refused = (await send({ type: 'importBackup', text: broken, mode: 'replace' }, popup)) as { ok: boolean; errors: string[] };
+    const broken = JSON.stringify({
+      format: 'offer-first-backup',
+      formatVersion: 1,
+      exportedAt: NOW.toISOString(),
+      data: { ...incoming, processes: [{ id: 'x' }] },
+    });
+    const refused = (await send({ type: 'importBackup', text: broken, mode: 'replace' }, popup)) as {
+      ok: boolean;
+      errors: string[];
+    };
     expect(refused.ok).toBe(false);
     expect(refused.errors[0]).toMatch(/^data\.processes\[0\]/);
     expect((await readState(NOW)).state.processes.map((p) => p.company)).toEqual(['Before']);

@@ -18,7 +18,13 @@ describe('decide', () => {
 
   it('stops before the interview, naming the round', () => {
     const s = state(people, [process('p', 'scheduled', [{ at: days(5), people: ['dana'] }])]);
-    expect(decide([dana], s, NOW)).toMatchObject({ action: 'stop', reason: 'before-interview', processId: 'p', roundId: 'p-r0', at: days(5) });
+    expect(decide([dana], s, NOW)).toMatchObject({
+      action: 'stop',
+      reason: 'before-interview',
+      processId: 'p',
+      roundId: 'p-r0',
+      at: days(5),
+    });
   });
 
   it('stops after the interview while no decision is recorded', () => {
@@ -68,18 +74,35 @@ describe('decide', () => {
   });
 });
 
-const statusArb = fc.constantFrom<ProcessStatus>('scheduled', 'interviewing', 'awaiting-decision', 'offer', 'accepted', 'rejected', 'withdrawn');
+const statusArb = fc.constantFrom<ProcessStatus>(
+  'scheduled',
+  'interviewing',
+  'awaiting-decision',
+  'offer',
+  'accepted',
+  'rejected',
+  'withdrawn',
+);
 const processesArb = fc.array(
   fc.record({
     status: statusArb,
-    rounds: fc.array(fc.record({ day: fc.integer({ min: -60, max: 60 }), who: fc.subarray(['dana', 'sam']) }), { minLength: 1, maxLength: 3 }),
+    rounds: fc.array(fc.record({ day: fc.integer({ min: -60, max: 60 }), who: fc.subarray(['dana', 'sam']) }), {
+      minLength: 1,
+      maxLength: 3,
+    }),
   }),
   { maxLength: 4 },
 );
 const build = (ps: Array<{ status: ProcessStatus; rounds: Array<{ day: number; who: string[] }> }>) =>
   state(
     people,
-    ps.map((p, i) => process(`p${i}`, p.status, p.rounds.map((r) => ({ at: days(r.day), people: r.who })))),
+    ps.map((p, i) =>
+      process(
+        `p${i}`,
+        p.status,
+        p.rounds.map((r) => ({ at: days(r.day), people: r.who })),
+      ),
+    ),
   );
 
 describe('decide (properties)', () => {

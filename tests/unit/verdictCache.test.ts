@@ -7,7 +7,10 @@ import { emptyState, type State } from '../../src/core/schema.ts';
 import { bigState } from '../bench/support.ts';
 import { NOW } from './support/state.ts';
 
-const dana = { site: 'linkedin' as const, identity: { site: 'linkedin' as const, kind: 'slug' as const, value: 'dana-whitfield' } };
+const dana = {
+  site: 'linkedin' as const,
+  identity: { site: 'linkedin' as const, kind: 'slug' as const, value: 'dana-whitfield' },
+};
 
 function withDana(): State {
   const state = emptyState();
@@ -48,7 +51,10 @@ describe('verdict cache', () => {
     expect(preview.total).toBe(100);
     expect(preview.items).toHaveLength(PREVIEW_SIZE);
     expect(preview.items.filter((i) => i.upcoming).map((i) => i.at)).toEqual(
-      preview.items.filter((i) => i.upcoming).map((i) => i.at).sort(),
+      preview.items
+        .filter((i) => i.upcoming)
+        .map((i) => i.at)
+        .sort(),
     );
   });
 });

@@ -30,13 +30,19 @@ describe('hand-written watch list check', () => {
   });
 
   it('reads a real index', () => {
-    const raw = { v: WATCH_INDEX_VERSION, people: [{ id: 'p1', name: 'Dana Whitfield', keys: ['linkedin:slug:dana-whitfield'] }] };
+    const raw = {
+      v: WATCH_INDEX_VERSION,
+      people: [{ id: 'p1', name: 'Dana Whitfield', keys: ['linkedin:slug:dana-whitfield'] }],
+    };
     expect(readWatchIndex(raw)).toEqual(raw);
   });
 });
 
 describe('watch index after "Send anyway"', () => {
-  const s = state([person('p1', 'Dana Whitfield'), person('p2', 'Sam Ortega')], [process('a', 'scheduled', [{ at: days(5), people: ['p1', 'p2'] }])]);
+  const s = state(
+    [person('p1', 'Dana Whitfield'), person('p2', 'Sam Ortega')],
+    [process('a', 'scheduled', [{ at: days(5), people: ['p1', 'p2'] }])],
+  );
   s.allowances.push({ personId: 'p1', processId: 'a', at: NOW.toISOString() });
   const ids = (st: typeof s) => buildWatchIndex(st, NOW).people.map((p) => p.id);
 

@@ -33,7 +33,12 @@ export interface BackupError {
 export type ParsedBackup = { ok: true; state: State; problems: string[] } | { ok: false; errors: BackupError[] };
 
 export function exportBackup(state: State, now: Date): string {
-  const file: BackupFile = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, exportedAt: now.toISOString(), data: state };
+  const file: BackupFile = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    exportedAt: now.toISOString(),
+    data: state,
+  };
   return JSON.stringify(file, null, 2) + '\n';
 }
 
@@ -74,7 +79,8 @@ export function parseBackup(input: string, now: Date, t: Translate): ParsedBacku
     else if (version > BACKUP_FORMAT_VERSION)
       errors.push({ path: 'formatVersion', reason: t('errBackupNewerFormat', { version }) });
     const exportedAt = BackupFile.shape.exportedAt.safeParse(raw['exportedAt'], { reportInput: true });
-    if (raw['exportedAt'] !== undefined && !exportedAt.success) errors.push({ path: 'exportedAt', reason: issueReason(exportedAt.error.issues[0]!, t) });
+    if (raw['exportedAt'] !== undefined && !exportedAt.success)
+      errors.push({ path: 'exportedAt', reason: issueReason(exportedAt.error.issues[0]!, t) });
     if (!isObject(raw['data'])) errors.push({ path: 'data', reason: t('errBackupNoData') });
     if (errors.length) return { ok: false, errors };
     data = raw['data'];
@@ -92,7 +98,11 @@ export function parseBackup(input: string, now: Date, t: Translate): ParsedBacku
     return fail(at(['schemaVersion']), t('errBackupNewerSchema', { version }));
   const migrated = migrate(data);
   // (A newer schema was refused above; what is left is a version no migration starts from.)
-  if (!migrated.ok) return fail(at(['schemaVersion']), t('errBackupSchemaVersion', { version: JSON.stringify(version) ?? 'undefined' }));
+  if (!migrated.ok)
+    return fail(
+      at(['schemaVersion']),
+      t('errBackupSchemaVersion', { version: JSON.stringify(version) ?? 'undefined' }),
+    );
 
   const parsed = State.safeParse(migrated.data, { reportInput: true });
   const errors: BackupError[] = [];
@@ -131,7 +141,11 @@ export function parseBackup(input: string, now: Date, t: Translate): ParsedBacku
 
 type At = (p: ReadonlyArray<string | number>) => string;
 
-function duplicates(list: unknown, path: Array<string | number>, { errors, at, t }: { errors: BackupError[]; at: At; t: Translate }) {
+function duplicates(
+  list: unknown,
+  path: Array<string | number>,
+  { errors, at, t }: { errors: BackupError[]; at: At; t: Translate },
+) {
   if (!Array.isArray(list)) return;
   const first = new Map<string, number>();
   list.forEach((item, index) => {
@@ -139,7 +153,11 @@ function duplicates(list: unknown, path: Array<string | number>, { errors, at, t
     if (typeof id !== 'string') return;
     const earlier = first.get(id);
     if (earlier === undefined) first.set(id, index);
-    else errors.push({ path: at([...path, index, 'id']), reason: t('errBackupDuplicateId', { id, other: at([...path, earlier]) }) });
+    else
+      errors.push({
+        path: at([...path, index, 'id']),
+        reason: t('errBackupDuplicateId', { id, other: at([...path, earlier]) }),
+      });
   });
 }
 
@@ -169,7 +187,9 @@ function warnings(state: State, at: At, t: Translate): string[] {
     process.rounds.forEach((round, ri) =>
       round.interviewerIds.forEach((id, ii) => {
         if (!known.has(id))
-          out.push(t('warnBackupUnknownPerson', { path: at(['processes', pi, 'rounds', ri, 'interviewerIds', ii]), id }));
+          out.push(
+            t('warnBackupUnknownPerson', { path: at(['processes', pi, 'rounds', ri, 'interviewerIds', ii]), id }),
+          );
       }),
     ),
   );

@@ -27,7 +27,9 @@ export function jsonErrorOffset(s: string): number | undefined {
     while (s[i] === ' ' || s[i] === '\t' || s[i] === '\n' || s[i] === '\r') i++;
   };
   const word = (w: string) => {
-    for (const c of w) if (s[i] === c) i++; else fail();
+    for (const c of w)
+      if (s[i] === c) i++;
+      else fail();
   };
   const string = () => {
     i++;
@@ -38,7 +40,9 @@ export function jsonErrorOffset(s: string): number | undefined {
       if (c !== '\\') i++;
       else if (s[i + 1] === 'u') {
         i += 2;
-        for (let k = 0; k < 4; k++) if (/[\da-f]/i.test(s[i] ?? '')) i++; else fail();
+        for (let k = 0; k < 4; k++)
+          if (/[\da-f]/i.test(s[i] ?? '')) i++;
+          else fail();
       } else if ('"\\/bfnrt'.includes(s[i + 1] ?? 'x')) i += 2;
       else {
         i++;

@@ -52,7 +52,11 @@ const conflicts = (a: Person, b: Person) =>
  * - Both: quarantined records are united (the same record is kept once), so neither side's
  *   unreadable data is lost.
  */
-export function mergeStates(current: State, incoming: State, mode: 'merge' | 'replace'): { state: State; summary: MergeSummary } {
+export function mergeStates(
+  current: State,
+  incoming: State,
+  mode: 'merge' | 'replace',
+): { state: State; summary: MergeSummary } {
   const summary: MergeSummary = { added: 0, updated: 0, unchanged: 0, olderIgnored: 0, removed: 0 };
   const quarantine = [...current.quarantine];
   for (const q of incoming.quarantine) if (!quarantine.some((c) => same(c, q))) quarantine.push(q);
@@ -151,7 +155,10 @@ export function mergeStates(current: State, incoming: State, mode: 'merge' | 're
       ? process
       : {
           ...process,
-          rounds: process.rounds.map((r) => ({ ...r, interviewerIds: [...new Set(r.interviewerIds.map((id) => rename.get(id) ?? id))] })),
+          rounds: process.rounds.map((r) => ({
+            ...r,
+            interviewerIds: [...new Set(r.interviewerIds.map((id) => rename.get(id) ?? id))],
+          })),
         };
   const processes = [...current.processes];
   const processIndex = new Map(processes.map((p, i) => [p.id, i]));
@@ -179,10 +186,13 @@ export function mergeStates(current: State, incoming: State, mode: 'merge' | 're
   const storedHistory = new Set(current.history.map((h) => h.id));
   let history = [
     ...current.history,
-    ...incoming.history.filter((h) => !storedHistory.has(h.id)).map((h) => (h.personId ? { ...h, personId: person(h.personId) } : h)),
+    ...incoming.history
+      .filter((h) => !storedHistory.has(h.id))
+      .map((h) => (h.personId ? { ...h, personId: person(h.personId) } : h)),
   ];
   // A history, not an archive: past the limit the oldest entries go first, as in the store.
-  if (history.length > HISTORY_LIMIT) history = [...history].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).slice(-HISTORY_LIMIT);
+  if (history.length > HISTORY_LIMIT)
+    history = [...history].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).slice(-HISTORY_LIMIT);
   const storedLater = new Set(current.connectLater.map((c) => c.id));
   const connectLater = [
     ...current.connectLater,
@@ -198,7 +208,17 @@ export function mergeStates(current: State, incoming: State, mode: 'merge' | 're
   }
 
   return {
-    state: { ...current, schemaVersion: SCHEMA_VERSION, people, processes, settings: current.settings, history, connectLater, allowances, quarantine },
+    state: {
+      ...current,
+      schemaVersion: SCHEMA_VERSION,
+      people,
+      processes,
+      settings: current.settings,
+      history,
+      connectLater,
+      allowances,
+      quarantine,
+    },
     summary,
   };
 }

@@ -48,8 +48,13 @@ export function guessCompanyAndRole(summary: string): { company: string; role: s
   // "Interview: Senior Engineer" → "Senior Engineer"; a bare "Interview"/"Phone screen" is no role.
   // "Onsite interview: Staff Engineer" → what follows the colon names the role.
   const afterColon = match[1]!.includes(':') ? match[1]!.slice(match[1]!.lastIndexOf(':') + 1) : match[1]!;
-  const before = afterColon.trim().replace(/^(?:(?:job\s+)?interview|phone\s+screen|screening|onsite|call)\s*(?:for|-|–|—)?\s+/i, '').trim();
-  const role = /^(?:(?:job\s+)?interview|phone\s+screen|screening|onsite|call|chat|meeting)?$/i.test(before) ? '' : before;
+  const before = afterColon
+    .trim()
+    .replace(/^(?:(?:job\s+)?interview|phone\s+screen|screening|onsite|call)\s*(?:for|-|–|—)?\s+/i, '')
+    .trim();
+  const role = /^(?:(?:job\s+)?interview|phone\s+screen|screening|onsite|call|chat|meeting)?$/i.test(before)
+    ? ''
+    : before;
   return { company, role };
 }
 
@@ -89,7 +94,10 @@ export function parseIcs(input: string, now: Date, t: Translate, options: ParseI
     // A file holding several VCALENDARs parses to a list; the first one is read.
     calendar = new ICAL.Component((Array.isArray(jcal[0]) ? jcal[0] : jcal) as unknown[]);
   } catch (error) {
-    return { ok: false, reason: t('icsErrUnreadable', { detail: error instanceof Error ? error.message : String(error) }) };
+    return {
+      ok: false,
+      reason: t('icsErrUnreadable', { detail: error instanceof Error ? error.message : String(error) }),
+    };
   }
   if (calendar.name !== 'vcalendar') return { ok: false, reason: t('icsErrNotCalendar') };
 
@@ -105,7 +113,10 @@ export function parseIcs(input: string, now: Date, t: Translate, options: ParseI
     // Overrides of single occurrences (RECURRENCE-ID) belong to their series' master event.
     const masters = vevents.filter((v) => !v.hasProperty('recurrence-id')).map((v) => new ICAL.Event(v));
     const byUid = new Map(masters.filter((e) => text(e.component, 'uid')).map((e) => [text(e.component, 'uid'), e]));
-    const items: Array<{ component: ICALComponent; master?: InstanceType<typeof ICAL.Event> }> = masters.map((e) => ({ component: e.component, master: e }));
+    const items: Array<{ component: ICALComponent; master?: InstanceType<typeof ICAL.Event> }> = masters.map((e) => ({
+      component: e.component,
+      master: e,
+    }));
     for (const v of vevents) {
       if (!v.hasProperty('recurrence-id')) continue;
       const master = byUid.get(text(v, 'uid'));
@@ -117,14 +128,18 @@ export function parseIcs(input: string, now: Date, t: Translate, options: ParseI
     const skipped: Array<{ summary: string; reason: string }> = [];
     for (const { component, master } of items) {
       const result = readEvent(component, master, now, vtimezones, defaultZone, t);
-      if ('reason' in result) skipped.push({ summary: text(component, 'summary') || t('icsUntitled'), reason: result.reason });
+      if ('reason' in result)
+        skipped.push({ summary: text(component, 'summary') || t('icsUntitled'), reason: result.reason });
       else events.push(result);
     }
     events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
     return { ok: true, events, skipped };
   } catch (error) {
     // ical.js throws on malformed values (a DTSTART of "tomorrow", a broken RRULE).
-    return { ok: false, reason: t('icsErrMalformed', { detail: error instanceof Error ? error.message : String(error) }) };
+    return {
+      ok: false,
+      reason: t('icsErrMalformed', { detail: error instanceof Error ? error.message : String(error) }),
+    };
   }
 }
 
@@ -138,7 +153,8 @@ function readEvent(
 ): ImportedEvent | { reason: string } {
   const dtstart = component.getFirstProperty('dtstart');
   if (!dtstart) return { reason: t('icsSkipNoStart') };
-  if (String(component.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED') return { reason: t('icsSkipCancelled') };
+  if (String(component.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED')
+    return { reason: t('icsSkipCancelled') };
   const start = dtstart.getFirstValue() as ICALTime;
   if (start.isDate) return { reason: t('icsSkipAllDay') };
   const convert = converterFor(dtstart, vtimezones, defaultZone);
@@ -155,7 +171,9 @@ function readEvent(
       const details = master.getOccurrenceDetails(occurrence);
       const item = details.item.component;
       const itemStart = item.getFirstProperty('dtstart');
-      const converted = (item === component || !itemStart ? convert : converterFor(itemStart, vtimezones, defaultZone))(details.startDate);
+      const converted = (item === component || !itemStart ? convert : converterFor(itemStart, vtimezones, defaultZone))(
+        details.startDate,
+      );
       if ('unknownZone' in converted) return { reason: t('icsSkipUnknownZone', { zone: converted.unknownZone }) };
       if (converted.at.getTime() > now.getTime()) {
         if (String(item.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED') continue;

@@ -25,7 +25,8 @@ function utcTime(date: Date): ICALTime {
 // in multi-line text and turned into spaces in one-line text; other control characters go.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 /** Text that may span lines (DESCRIPTION). */
-export const icsText = (value: string): string => value.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').replace(CONTROL, '');
+export const icsText = (value: string): string =>
+  value.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').replace(CONTROL, '');
 /** Text on one line (SUMMARY, names, labels). */
 export const icsLine = (value: string): string => icsText(value).replace(/\n/g, ' ');
 
@@ -39,7 +40,7 @@ function researchNote(process: Process, round: Round, names: string[]): string {
     '- the culture: how they describe the way they work',
     '- their projects and clients',
     '- people you both know',
-    "- what your interviewers have written or presented",
+    '- what your interviewers have written or presented',
     '',
     'Read their profiles freely. Connection requests wait until you have the offer.',
   ];
@@ -62,7 +63,10 @@ export function exportIcs(state: State, now: Date, options: { reminderMinutes?: 
     .sort((a, b) => Date.parse(a.round.at) - Date.parse(b.round.at));
   for (const { process, round } of rounds) {
     const start = new Date(Date.parse(round.at));
-    const interviewers = round.interviewerIds.map((id) => names.get(id)).filter((n): n is string => !!n).map(icsLine);
+    const interviewers = round.interviewerIds
+      .map((id) => names.get(id))
+      .filter((n): n is string => !!n)
+      .map(icsLine);
     const event = new ICAL.Component('vevent');
     const company = icsLine(process.company);
     const role = icsLine(process.role);
@@ -73,7 +77,16 @@ export function exportIcs(state: State, now: Date, options: { reminderMinutes?: 
     event.addPropertyWithValue('dtstart', utcTime(start));
     event.addPropertyWithValue('dtend', utcTime(new Date(start.getTime() + 3_600_000)));
     event.addPropertyWithValue('summary', role ? `Interview: ${role} at ${company}` : `Interview at ${company}`);
-    event.addPropertyWithValue('description', icsText(researchNote({ ...process, company, role }, { ...round, label: round.label && icsLine(round.label) }, interviewers)));
+    event.addPropertyWithValue(
+      'description',
+      icsText(
+        researchNote(
+          { ...process, company, role },
+          { ...round, label: round.label && icsLine(round.label) },
+          interviewers,
+        ),
+      ),
+    );
     // The zone the user entered, so a re-import shows the time as they gave it. Calendar apps
     // ignore X- properties. ical.js writes X- values raw, so only a checked IANA name goes out.
     const zone = ianaZone(round.timeZone);
@@ -87,6 +100,9 @@ export function exportIcs(state: State, now: Date, options: { reminderMinutes?: 
   }
   // ical.js escapes , ; \ and newlines, but folds at 75 characters, not octets; refold so no
   // line passes RFC 5545's 75 octets even with accented names, and end lines in CRLF.
-  const unfolded = calendar.toString().replace(/\r?\n[ \t]/g, '').split(/\r?\n/);
+  const unfolded = calendar
+    .toString()
+    .replace(/\r?\n[ \t]/g, '')
+    .split(/\r?\n/);
   return unfolded.map(fold).join('\r\n') + '\r\n';
 }

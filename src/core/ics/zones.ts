@@ -70,7 +70,8 @@ export function converterFor(prop: ICALProperty, vtimezones: Vtimezones, default
   const value = prop.getFirstValue() as ICALTime;
   const tzid = prop.getParameter('tzid');
   const tzidText = typeof tzid === 'string' ? tzid : undefined;
-  if (value.zone?.tzid === 'UTC') return (t) => ({ at: new Date(Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second)), timeZone: 'UTC' });
+  if (value.zone?.tzid === 'UTC')
+    return (t) => ({ at: new Date(Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second)), timeZone: 'UTC' });
   if (!tzidText) return (t) => ({ at: wallClockToInstant(t, defaultZone), timeZone: defaultZone });
   const zone = zoneForTzid(tzidText);
   if (zone) return (t) => ({ at: wallClockToInstant(t, zone), timeZone: zone });
@@ -79,9 +80,15 @@ export function converterFor(prop: ICALProperty, vtimezones: Vtimezones, default
   const defined = vtimezones.get(tzidText);
   if (defined) {
     return (t) => {
-      const local = new ICAL.Time({ year: t.year, month: t.month, day: t.day, hour: t.hour, minute: t.minute, second: t.second, isDate: false }, defined);
+      const local = new ICAL.Time(
+        { year: t.year, month: t.month, day: t.day, hour: t.hour, minute: t.minute, second: t.second, isDate: false },
+        defined,
+      );
       const offsetSeconds = defined.utcOffset(local);
-      return { at: new Date(Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second) - offsetSeconds * 1000), timeZone: defaultZone };
+      return {
+        at: new Date(Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second) - offsetSeconds * 1000),
+        timeZone: defaultZone,
+      };
     };
   }
   return () => ({ unknownZone: tzidText });

@@ -60,7 +60,8 @@ export const recogniseAddFriend: Recogniser = (target, page) => {
     // A header whose ProfileActions pagelet is missing: on a profile page a control outside
     // any card or sidebar is the profile's own. Anywhere else it belongs to nobody (an empty
     // person, which the content script reports as layout drift: src/content/index.ts).
-    if (isProfilePage(page) && !inCardOrSidebar(control)) return hit(control, identityOf(page.url, page), pageName(page));
+    if (isProfilePage(page) && !inCardOrSidebar(control))
+      return hit(control, identityOf(page.url, page), pageName(page));
     return hit(control, undefined, undefined);
   }
   // A bare "Add"/"Ajouter" is too generic on its own ("Add" buttons exist all over a group or
@@ -82,8 +83,17 @@ function holdsAnotherAdd(node: HTMLElement, control: HTMLElement): boolean {
   return false;
 }
 
-function hit(control: HTMLElement, identity: Identity | undefined, name: string | undefined, also?: Identity): Recognition {
-  return { kind: 'add-friend', control, person: { site: 'facebook', identity, name, ...(also ? { also: [also] } : {}) } };
+function hit(
+  control: HTMLElement,
+  identity: Identity | undefined,
+  name: string | undefined,
+  also?: Identity,
+): Recognition {
+  return {
+    kind: 'add-friend',
+    control,
+    person: { site: 'facebook', identity, name, ...(also ? { also: [also] } : {}) },
+  };
 }
 
 /** `candidate` when it is a different identity from `than`. */

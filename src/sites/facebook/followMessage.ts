@@ -15,8 +15,15 @@ import { mobileFollow, mobileMessage, profileHeader } from './selectors.ts';
 
 export const recogniseFollowMessage: Recogniser = (target, page) => {
   const link = target.closest<HTMLAnchorElement>('a[href]');
-  if (link?.matches(mobileFollow)) return hit('follow', link, idIn(new URL(link.href, page.url).searchParams.get('id')), undefined);
-  if (link?.matches(mobileMessage)) return hit('message', link, idIn(/^\/messages\/thread\/(\d+)/.exec(new URL(link.href, page.url).pathname)?.[1]), undefined);
+  if (link?.matches(mobileFollow))
+    return hit('follow', link, idIn(new URL(link.href, page.url).searchParams.get('id')), undefined);
+  if (link?.matches(mobileMessage))
+    return hit(
+      'message',
+      link,
+      idIn(/^\/messages\/thread\/(\d+)/.exec(new URL(link.href, page.url).pathname)?.[1]),
+      undefined,
+    );
 
   const control = target.closest<HTMLElement>('[role="button"]');
   if (!control || !closestOf(control, profileHeader)) return undefined;
@@ -32,6 +39,11 @@ function idIn(value: string | null | undefined): Identity | undefined {
   return value && /^\d+$/.test(value) ? { site: 'facebook', kind: 'id', value } : undefined;
 }
 
-function hit(kind: RequestKind, control: HTMLElement, identity: Identity | undefined, name: string | undefined): Recognition | undefined {
+function hit(
+  kind: RequestKind,
+  control: HTMLElement,
+  identity: Identity | undefined,
+  name: string | undefined,
+): Recognition | undefined {
   return identity ? { kind, control, person: { site: 'facebook', identity, name } } : undefined;
 }

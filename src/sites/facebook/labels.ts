@@ -52,7 +52,11 @@ export const FACEBOOK_LANGUAGES: readonly FacebookLanguage[] = [
   { lang: 'pl', addFriend: ['Dodaj do znajomych'], addShort: [], confirm: [] },
 ];
 
-const fold = (s: string) => s.replace(/\s+/g, ' ').replace(/^[+＋・\s]+/, '').trim();
+const fold = (s: string) =>
+  s
+    .replace(/\s+/g, ' ')
+    .replace(/^[+＋・\s]+/, '')
+    .trim();
 const set = (key: 'addFriend' | 'addShort' | 'confirm') => new Set(FACEBOOK_LANGUAGES.flatMap((l) => l[key]));
 
 const ADD_FRIEND = set('addFriend');

@@ -90,10 +90,7 @@ export const knownProfileActions = [
 ] as const;
 
 /** Control selectors that must match a positive fixture and nothing in negative-*.html. */
-export const controlSelectors = [
-  ...mobileAddFriend,
-  requestLink,
-] as const;
+export const controlSelectors = [...mobileAddFriend, requestLink] as const;
 
 /**
  * Follow and Message on the mobile sites, language-independent: GET links carrying the

@@ -120,7 +120,10 @@ function cardOf(control: HTMLElement, name: string | undefined, page: Page): { i
       const seen = found.get(key);
       found.set(key, { identity, named: named || (seen?.named ?? false), text: seen?.text || linkName(link) });
     }
-    const pick = (f: { identity: Identity; text: string }) => ({ identity: f.identity, ...(f.text ? { name: f.text } : {}) });
+    const pick = (f: { identity: Identity; text: string }) => ({
+      identity: f.identity,
+      ...(f.text ? { name: f.text } : {}),
+    });
     if (found.size === 1) return pick([...found.values()][0]!);
     const named = [...found.values()].filter((f) => f.named);
     if (named.length === 1) return pick(named[0]!);

@@ -45,7 +45,11 @@ export const LINKEDIN_LANGUAGES: readonly LinkedInLanguage[] = [
     lang: 'fr',
     // "Invitez …" and "Se mettre en relation avec {Name}" are variants seen only in third-party
     // code; no fixture shows them (docs/dom-catalog.md §7).
-    inviteLabel: [/^Inviter (.+) à rejoindre votre réseau$/, /^Invitez (.+) à rejoindre votre réseau$/, /^Se mettre en relation avec (.+)$/],
+    inviteLabel: [
+      /^Inviter (.+) à rejoindre votre réseau$/,
+      /^Invitez (.+) à rejoindre votre réseau$/,
+      /^Se mettre en relation avec (.+)$/,
+    ],
     connectText: ['Se connecter', 'Se mettre en relation'],
     pendingLabel: [],
     dialogSend: ['Envoyer sans note', 'Envoyer sans message', 'Envoyer', 'Ajouter une note'],

@@ -12,7 +12,16 @@ import type { State } from '../../../src/core/schema.ts';
 import { FIXTURE } from '../../e2e/support/fixtures.ts';
 import { bigState } from '../support.ts';
 import { DIST, launch, liveWorker, writeBaselineExtension, type Launched } from './launch.ts';
-import { clickDispatch, clickToDialog, domContentLoaded, heapAfterGc, median, percentile, popupReady, preloadedGzip } from './measure.ts';
+import {
+  clickDispatch,
+  clickToDialog,
+  domContentLoaded,
+  heapAfterGc,
+  median,
+  percentile,
+  popupReady,
+  preloadedGzip,
+} from './measure.ts';
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 20);
 const PROFILE = FIXTURE.linkedinProfile; // tests/fixtures/linkedin/profile-ember-2025.html
@@ -50,8 +59,13 @@ async function seed(b: Launched) {
   const text = exportBackup(seedState(now), now);
   const page = await b.context.newPage();
   await page.goto(`chrome-extension://${b.extensionId}/src/options/index.html`);
-  const reply = (await page.evaluate((t) =>
-      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'importBackup', text: t, mode: 'replace' }), text)) as {
+  const reply = (await page.evaluate(
+    (t) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage({ type: 'importBackup', text: t, mode: 'replace' }),
+    text,
+  )) as {
     ok: boolean;
   };
   await page.close();
@@ -79,7 +93,7 @@ beforeAll(async () => {
   baselineDir = writeBaselineExtension();
   ours = await launch('offer-first', DIST);
   base = await launch('baseline', baselineDir);
-  version = `Chromium ${await ours.context.pages()[0]?.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1]) ?? ''}`;
+  version = `Chromium ${(await ours.context.pages()[0]?.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1])) ?? ''}`;
   await seed(ours);
 }, 180_000);
 
@@ -90,7 +104,9 @@ afterAll(async () => {
   const table = [
     '| figure | Offer First | empty listener | result | budget | |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r.figure} | ${r.ours} | ${r.baseline} | ${r.result} | ${r.budget} | ${r.ok ? 'ok' : '**over**'} |`),
+    ...rows.map(
+      (r) => `| ${r.figure} | ${r.ours} | ${r.baseline} | ${r.result} | ${r.budget} | ${r.ok ? 'ok' : '**over**'} |`,
+    ),
   ].join('\n');
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${version}`;
   console.log(`\n${table}\n\nmedians over ${ROUNDS} interleaved rounds; ${machine}\n`);
@@ -199,7 +215,7 @@ test('click on a watched Connect → dialog', async () => {
   await page.goto(PROFILE, { waitUntil: 'load' });
   await page.waitForTimeout(500);
   const awake: number[] = [];
-  await clickToDialog(page, ...Object.values(await centre(page, CONNECT)) as [number, number]); // warm-up
+  await clickToDialog(page, ...(Object.values(await centre(page, CONNECT)) as [number, number])); // warm-up
   for (let i = 0; i < ROUNDS; i++) {
     await (await liveWorker(ours)).evaluate('1'); // awake
     const { x, y } = await centre(page, CONNECT);

@@ -46,14 +46,22 @@ async function trace(session: CDPSession, during: () => Promise<void>): Promise<
 }
 
 /** EventDispatch durations (µs) of real clicks at (x, y), from the browser's own trace. */
-export async function clickDispatch(page: Page, session: CDPSession, x: number, y: number, clicks: number): Promise<number[]> {
+export async function clickDispatch(
+  page: Page,
+  session: CDPSession,
+  x: number,
+  y: number,
+  clicks: number,
+): Promise<number[]> {
   const events = await trace(session, async () => {
     for (let i = 0; i < clicks; i++) {
       await page.mouse.click(x, y);
       await page.waitForTimeout(30);
     }
   });
-  return events.filter((e) => e.name === 'EventDispatch' && e.ph === 'X' && e.args?.data?.type === 'click').map((e) => e.dur ?? 0);
+  return events
+    .filter((e) => e.name === 'EventDispatch' && e.ph === 'X' && e.args?.data?.type === 'click')
+    .map((e) => e.dur ?? 0);
 }
 
 /**
@@ -80,7 +88,10 @@ export async function clickToDialog(page: Page, x: number, y: number): Promise<n
   });
   await page.mouse.click(x, y);
   const ms = await page.evaluate(() =>
-    Promise.race([(window as unknown as { __bench: Promise<number> }).__bench, new Promise<number>((r) => setTimeout(() => r(-1), 5000))]),
+    Promise.race([
+      (window as unknown as { __bench: Promise<number> }).__bench,
+      new Promise<number>((r) => setTimeout(() => r(-1), 5000)),
+    ]),
   );
   if (ms < 0) throw new Error('no dialog within 5 s of the click');
   // Cancel (Esc), then let the worker store the interception and the outcome (two writes of

@@ -45,10 +45,7 @@ export async function launchChromiumContext(options: { args?: string[]; env?: Re
     headless: true,
     viewport: { width: 1200, height: 800 },
     ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
-    args: [
-      ...chromiumArgs(DIST),
-      ...(options.args ?? []),
-    ],
+    args: [...chromiumArgs(DIST), ...(options.args ?? [])],
   });
   await serveFixtures(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -88,7 +85,9 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
       await settings.goto('chrome://extensions/');
       await settings.evaluate('chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true })');
       await settings.close();
-      const next = context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${extensionId}/`) });
+      const next = context.waitForEvent('serviceworker', {
+        predicate: (w) => w.url().startsWith(`chrome-extension://${extensionId}/`),
+      });
       // The worker is gone before reload() can answer.
       await worker.evaluate('chrome.runtime.reload()').catch(() => undefined);
       worker = await next;
@@ -189,7 +188,10 @@ function wrap(page: Page): Tab {
       const session = await cdp();
       try {
         const contexts: Array<{ id: number; origin: string; auxData?: { type?: string; frameId?: string } }> = [];
-        session.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => void contexts.push(e.context));
+        session.on(
+          'Runtime.executionContextCreated',
+          (e: { context: (typeof contexts)[number] }) => void contexts.push(e.context),
+        );
         await session.send('Runtime.enable');
         // After a reload the orphan's world is still there: the newest one is the live script's.
         const world = contexts
@@ -201,8 +203,12 @@ function wrap(page: Page): Tab {
           contextId: world.id,
           awaitPromise: true,
           returnByValue: true,
-        })) as { result: { value?: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } } };
-        if (reply.exceptionDetails) throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
+        })) as {
+          result: { value?: unknown };
+          exceptionDetails?: { text: string; exception?: { description?: string } };
+        };
+        if (reply.exceptionDetails)
+          throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
         return reply.result.value as T;
       } finally {
         await session.detach();

@@ -29,7 +29,9 @@ export async function watch(browser: ExtensionBrowser, person: Interviewer): Pro
         at: new Date(Date.now() + 4 * 86_400_000).toISOString(),
         timeZone: 'UTC',
         label: '',
-        interviewers: [{ name: person.name, linkedinUrl: person.linkedinUrl ?? '', facebookUrl: person.facebookUrl ?? '' }],
+        interviewers: [
+          { name: person.name, linkedinUrl: person.linkedinUrl ?? '', facebookUrl: person.facebookUrl ?? '' },
+        ],
       },
     ],
   };
@@ -41,23 +43,35 @@ export async function watch(browser: ExtensionBrowser, person: Interviewer): Pro
 }
 
 /** Our injected UI (the dialog) is a <div> directly under <html>, its shadow root closed. */
-export const INJECTED = "[...document.documentElement.children].some((e) => e.tagName === 'DIV' && e.shadowRoot === null)";
+export const INJECTED =
+  "[...document.documentElement.children].some((e) => e.tagName === 'DIV' && e.shadowRoot === null)";
 
 /** Ticks "Also hold back Follow and Message to interviewers" on the options page and saves. */
 async function holdBackFollowAndMessage(browser: ExtensionBrowser): Promise<void> {
   const options = await browser.openOptions();
   // The page fills the form once the stored settings arrive; a tick before that would be overwritten.
-  await waitFor(() => options.evaluate<boolean>("document.querySelector('#overdueAfterDays')?.value !== ''"), 'the stored settings');
   await waitFor(
-    () => options.evaluate<boolean>("document.body.textContent.includes('Also hold back Follow and Message to interviewers')"),
+    () => options.evaluate<boolean>("document.querySelector('#overdueAfterDays')?.value !== ''"),
+    'the stored settings',
+  );
+  await waitFor(
+    () =>
+      options.evaluate<boolean>(
+        "document.body.textContent.includes('Also hold back Follow and Message to interviewers')",
+      ),
     'the setting’s label',
   );
   // tab.click() is a real mouse click at the element's centre: bring the switch into view first.
-  await options.evaluate("(document.querySelector('#guardFollowAndMessage').scrollIntoView({ block: 'center' }), true)");
+  await options.evaluate(
+    "(document.querySelector('#guardFollowAndMessage').scrollIntoView({ block: 'center' }), true)",
+  );
   await options.click('#guardFollowAndMessage');
   expect(await options.evaluate<boolean>("document.querySelector('#guardFollowAndMessage').checked")).toBe(true);
   await options.clickButton('Save settings');
-  await waitFor(() => options.evaluate<boolean>("document.body.textContent.includes('Settings saved.')"), 'the toast "Settings saved."');
+  await waitFor(
+    () => options.evaluate<boolean>("document.body.textContent.includes('Settings saved.')"),
+    'the toast "Settings saved."',
+  );
   await options.close();
 }
 
@@ -98,7 +112,10 @@ export function runDetectionScenarios(launch: () => Promise<ExtensionBrowser>) {
     });
 
     it('LinkedIn in French: the top-card invite link is stopped; Send anyway lets it through once', async () => {
-      await watch(browser, { name: 'Camille Laurent', linkedinUrl: 'https://www.linkedin.com/in/camille-laurent-3f2/' });
+      await watch(browser, {
+        name: 'Camille Laurent',
+        linkedinUrl: 'https://www.linkedin.com/in/camille-laurent-3f2/',
+      });
       const tab = await open(browser, FIXTURE.linkedinProfileFr);
       await tab.click('section[componentkey$="Topcard"] a[href*="custom-invite"]');
       await expectStopped(tab, 'Camille Laurent');
@@ -125,7 +142,10 @@ export function runDetectionScenarios(launch: () => Promise<ExtensionBrowser>) {
       // Send anyway: the site opens its invitation dialog, whose Send is the same request —
       // one decision, one dialog (the second safety net lets it pass).
       await tab.clickDialogButton('Send anyway');
-      await waitFor(() => tab.evaluate<boolean>('!!document.querySelector(".send-invite")'), "the site's invitation dialog");
+      await waitFor(
+        () => tab.evaluate<boolean>('!!document.querySelector(".send-invite")'),
+        "the site's invitation dialog",
+      );
       await tab.click('button[aria-label="Send without a note"]');
       await settle();
       expect(await siteClicks(tab)).toEqual(['More', 'Connect', 'Send without a note']);
@@ -141,7 +161,10 @@ export function runDetectionScenarios(launch: () => Promise<ExtensionBrowser>) {
       await tab.click('[role="menu"] a[href*="custom-invite"]');
       expect((await waitFor(() => tab.dialog(), 'the interception dialog')).text).toContain('Nora Quinlan');
       await tab.clickDialogButton('Send anyway');
-      await waitFor(() => tab.evaluate<boolean>('!!document.querySelector(".send-invite")'), "the site's invitation dialog");
+      await waitFor(
+        () => tab.evaluate<boolean>('!!document.querySelector(".send-invite")'),
+        "the site's invitation dialog",
+      );
       await waitFor(async () => !(await tab.evaluate<boolean>(INJECTED)), 'our dialog to close');
       await tab.click('button[aria-label="Add a note"]');
       await waitFor(() => tab.evaluate<boolean>('!!document.querySelector("#custom-message")'), 'the note step');
@@ -223,7 +246,10 @@ export function runDetectionScenarios(launch: () => Promise<ExtensionBrowser>) {
     });
 
     it('Facebook keyboard: Enter on the focused "Ajouter ami(e)" is stopped before the site; Send anyway replays it', async () => {
-      await watch(browser, { name: 'Inès Moreau', facebookUrl: 'https://www.facebook.com/profile.php?id=100088812345' });
+      await watch(browser, {
+        name: 'Inès Moreau',
+        facebookUrl: 'https://www.facebook.com/profile.php?id=100088812345',
+      });
       const tab = await open(browser, FIXTURE.facebookProfileFr);
       await tab.evaluate('document.querySelector(\'[aria-label="Ajouter ami(e)"]\').focus()');
       await tab.press('Enter');
@@ -299,11 +325,19 @@ export function runDetectionScenarios(launch: () => Promise<ExtensionBrowser>) {
         document.querySelector('main').replaceChildren(document.createTextNode('Quinn Ashworth'));
         return true;
       })()`);
-      await waitFor(async () => (await tabBadge(browser, FIXTURE.linkedinRedesign)) === '!', 'the badge after navigation', 12_000);
+      await waitFor(
+        async () => (await tabBadge(browser, FIXTURE.linkedinRedesign)) === '!',
+        'the badge after navigation',
+        12_000,
+      );
       expect(await injected(tab)).toBe(false);
       // Navigating on within the page takes the badge away again.
       await tab.evaluate(`(history.pushState(null, '', '/feed/'), true)`);
-      await waitFor(async () => (await tabBadge(browser, 'https://www.linkedin.com/feed/')) !== '!', 'the badge to clear', 12_000);
+      await waitFor(
+        async () => (await tabBadge(browser, 'https://www.linkedin.com/feed/')) !== '!',
+        'the badge to clear',
+        12_000,
+      );
       await tab.close();
     });
   });

@@ -12,7 +12,10 @@ Element.prototype.attachShadow = function (init: ShadowRootInit) {
 
 const t = catalogTranslate(en as Record<string, string>);
 
-(window as unknown as { openTestDialog: (friction: Friction, dark: boolean) => void }).openTestDialog = (friction, dark) => {
+(window as unknown as { openTestDialog: (friction: Friction, dark: boolean) => void }).openTestDialog = (
+  friction,
+  dark,
+) => {
   const origin = document.createElement('button');
   origin.textContent = 'Connect';
   document.body.append(origin);
@@ -31,7 +34,10 @@ const t = catalogTranslate(en as Record<string, string>);
     },
     research: [
       { text: t('researchRole'), url: 'https://www.linkedin.com/in/dana-whitfield/details/experience/' },
-      { text: t('researchCulture', { company: 'Northwind Labs' }), url: 'https://www.linkedin.com/search/results/companies/?keywords=Northwind' },
+      {
+        text: t('researchCulture', { company: 'Northwind Labs' }),
+        url: 'https://www.linkedin.com/search/results/companies/?keywords=Northwind',
+      },
       { text: t('researchWriting'), url: 'https://www.linkedin.com/in/dana-whitfield/recent-activity/all/' },
     ],
     commentAdvice: t('commentAdvice'),

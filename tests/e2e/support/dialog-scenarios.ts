@@ -81,7 +81,10 @@ export function runDialogScenarios(launch: () => Promise<ExtensionBrowser>) {
 
     it('"Send anyway" with a typed reason sends once and keeps the reason in the history', async () => {
       const options = await browser.openOptions();
-      await waitFor(async () => (await options.evaluate<string>('document.getElementById("overdueAfterDays").value')) === '21', 'the settings');
+      await waitFor(
+        async () => (await options.evaluate<string>('document.getElementById("overdueAfterDays").value')) === '21',
+        'the settings',
+      );
       await options.click('input[name="friction"][value="reason"]');
       await options.clickButton('Save settings');
       await waitFor(async () => (await options.text('#toast')).includes('Settings saved.'), 'the settings to be saved');
@@ -122,11 +125,15 @@ export function runDialogScenarios(launch: () => Promise<ExtensionBrowser>) {
     it('the popup: Tab reaches the form, Enter submits, and focus goes to the field to fix', async () => {
       const popup = await browser.openPopup();
       await waitFor(async () => (await popup.text('#interviews')).includes('Northwind'), 'the list');
-      for (let i = 0; i < 30 && (await popup.evaluate<string>('document.activeElement.id')) !== 'f-company'; i++) await popup.press('Tab');
+      for (let i = 0; i < 30 && (await popup.evaluate<string>('document.activeElement.id')) !== 'f-company'; i++)
+        await popup.press('Tab');
       expect(await popup.evaluate<string>('document.activeElement.id')).toBe('f-company');
       await popup.type('Contoso');
       await popup.press('Enter');
-      await waitFor(async () => (await popup.evaluate<string>('document.activeElement.id')) === 'f-rounds-0-at', 'focus on the date');
+      await waitFor(
+        async () => (await popup.evaluate<string>('document.activeElement.id')) === 'f-rounds-0-at',
+        'focus on the date',
+      );
       expect(await popup.text('#f-rounds-0-at-error')).toBe('Enter the date and time of the interview.');
       expect(await popup.text('#f-rounds-0-interviewers-0-name-error')).toBe("Enter the interviewer's name.");
       await popup.close();

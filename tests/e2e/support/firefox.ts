@@ -77,7 +77,13 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
       async reloadExtension() {
         // The extension's pages close with it: evaluate without waiting, then open a new one.
         extensionPage.evaluate('browser.runtime.reload()').catch(() => undefined);
-        await waitFor(async () => extensionPage.isClosed() || !(await extensionPage.evaluate('!!globalThis.browser?.runtime?.id').catch(() => false)), 'the extension to unload', 15_000);
+        await waitFor(
+          async () =>
+            extensionPage.isClosed() ||
+            !(await extensionPage.evaluate('!!globalThis.browser?.runtime?.id').catch(() => false)),
+          'the extension to unload',
+          15_000,
+        );
         if (!extensionPage.isClosed()) await extensionPage.close().catch(() => undefined);
         extensionPage = await openExtensionPage(browser, POPUP_URL);
       },
@@ -132,7 +138,10 @@ async function newPage(browser: Browser): Promise<Page> {
 async function setViewport(browser: Browser, page: Page, viewport: { width: number; height: number }) {
   const connection = (browser as unknown as { connection: { send(m: string, p: object): Promise<unknown> } })
     .connection;
-  await connection.send('browsingContext.setViewport', { context: (page.mainFrame() as unknown as { _id: string })._id, viewport });
+  await connection.send('browsingContext.setViewport', {
+    context: (page.mainFrame() as unknown as { _id: string })._id,
+    viewport,
+  });
 }
 
 /** LinkedIn and Facebook answered from the saved fixtures at their real URLs; nothing else leaves. */
@@ -198,12 +207,18 @@ async function labelled(page: Page, label: string): Promise<ElementHandle<Elemen
 async function findLabelled(page: Page, label: string): Promise<ElementHandle<Element> | undefined> {
   const handle = await page.evaluateHandle((name: string) => {
     const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    const controls = document.querySelectorAll<HTMLElement>('input, select, textarea, [role="combobox"], [role="textbox"]');
+    const controls = document.querySelectorAll<HTMLElement>(
+      'input, select, textarea, [role="combobox"], [role="textbox"]',
+    );
     for (const control of controls) {
       const labelledBy = control.getAttribute('aria-labelledby');
       const names = [
         control.getAttribute('aria-label')?.trim(),
-        labelledBy && labelledBy.split(/\s+/).map((id) => text(document.getElementById(id))).join(' '),
+        labelledBy &&
+          labelledBy
+            .split(/\s+/)
+            .map((id) => text(document.getElementById(id)))
+            .join(' '),
         ...[...((control as HTMLInputElement).labels ?? [])].map(text),
       ];
       if (names.includes(name)) return control;

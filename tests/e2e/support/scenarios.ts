@@ -16,7 +16,6 @@ export const SCREENSHOTS = resolve(
   ...(process.env['DOCS_SCREENSHOTS'] === '1' ? ['docs', 'screenshots'] : ['test-results', 'screenshots']),
 );
 
-
 async function addInterview(browser: ExtensionBrowser, fields: Record<string, string>): Promise<Tab> {
   const popup = await browser.openPopup();
   for (const [label, value] of Object.entries(fields)) await popup.fill(label, value);
@@ -70,7 +69,10 @@ export function runScenarios(launch: () => Promise<ExtensionBrowser>) {
       await waitFor(async () => (await popup.text('#editor-heading')) === 'Edit Northwind Labs', 'the editor');
       await popup.fill('Company', 'Northwind Robotics');
       await popup.clickButton('Save changes');
-      await waitFor(async () => (await popup.text('#interviews')).includes('Northwind Robotics'), 'the edited interview');
+      await waitFor(
+        async () => (await popup.text('#interviews')).includes('Northwind Robotics'),
+        'the edited interview',
+      );
       expect(await popup.text('#interviews')).not.toContain('Northwind Labs');
 
       await popup.clickButton('Delete Northwind Robotics');
@@ -128,12 +130,14 @@ export function runScenarios(launch: () => Promise<ExtensionBrowser>) {
     });
 
     it('"Send anyway" lets the original click reach the site exactly once', async () => {
-      await (await addInterview(browser, {
-        Company: 'Northwind Labs',
-        'Interview date': inDays(5),
-        'Interviewer name': 'Dana Whitfield',
-        'LinkedIn profile URL': 'https://www.linkedin.com/in/dana-whitfield/',
-      })).close();
+      await (
+        await addInterview(browser, {
+          Company: 'Northwind Labs',
+          'Interview date': inDays(5),
+          'Interviewer name': 'Dana Whitfield',
+          'LinkedIn profile URL': 'https://www.linkedin.com/in/dana-whitfield/',
+        })
+      ).close();
       const tab = await browser.newTab();
       await tab.goto(FIXTURE.linkedinProfile);
       await tab.click('button[aria-label="Invite Dana Whitfield to connect"]');
@@ -147,12 +151,14 @@ export function runScenarios(launch: () => Promise<ExtensionBrowser>) {
     });
 
     it("passes a stranger's Connect on the same page untouched", async () => {
-      await (await addInterview(browser, {
-        Company: 'Northwind Labs',
-        'Interview date': inDays(5),
-        'Interviewer name': 'Dana Whitfield',
-        'LinkedIn profile URL': 'https://www.linkedin.com/in/dana-whitfield/',
-      })).close();
+      await (
+        await addInterview(browser, {
+          Company: 'Northwind Labs',
+          'Interview date': inDays(5),
+          'Interviewer name': 'Dana Whitfield',
+          'LinkedIn profile URL': 'https://www.linkedin.com/in/dana-whitfield/',
+        })
+      ).close();
       const tab = await browser.newTab();
       await tab.goto(FIXTURE.linkedinProfile);
       await tab.click('button[aria-label="Invite Sam Ortega to connect"]');
@@ -204,7 +210,13 @@ export function runScenarios(launch: () => Promise<ExtensionBrowser>) {
     });
 
     it('matches a person stored by name only ("José Müller" is "Jose Muller", not "Joseph Muller")', async () => {
-      await (await addInterview(browser, { Company: 'Northwind Labs', 'Interview date': inDays(4), 'Interviewer name': 'José Müller' })).close();
+      await (
+        await addInterview(browser, {
+          Company: 'Northwind Labs',
+          'Interview date': inDays(4),
+          'Interviewer name': 'José Müller',
+        })
+      ).close();
       const tab = await browser.newTab();
       await tab.goto('https://www.linkedin.com/search/results/people/?keywords=muller');
       await tab.click('button[aria-label="Invite Joseph Muller to connect"]');
@@ -217,12 +229,14 @@ export function runScenarios(launch: () => Promise<ExtensionBrowser>) {
     });
 
     it('matches a profile stored with a country subdomain against the www link in a card', async () => {
-      await (await addInterview(browser, {
-        Company: 'Contoso',
-        'Interview date': inDays(6),
-        'Interviewer name': 'Sam Ortega',
-        'LinkedIn profile URL': 'https://de.linkedin.com/in/Sam-Ortega-4b2a1',
-      })).close();
+      await (
+        await addInterview(browser, {
+          Company: 'Contoso',
+          'Interview date': inDays(6),
+          'Interviewer name': 'Sam Ortega',
+          'LinkedIn profile URL': 'https://de.linkedin.com/in/Sam-Ortega-4b2a1',
+        })
+      ).close();
       const tab = await browser.newTab();
       await tab.goto(FIXTURE.linkedinProfile);
       await tab.click('button[aria-label="Invite Sam Ortega to connect"]');
@@ -236,12 +250,14 @@ export function runScenarios(launch: () => Promise<ExtensionBrowser>) {
 
   describe('Facebook', () => {
     it('stops Add friend on an interviewer, and "Send anyway" replays it once', async () => {
-      await (await addInterview(browser, {
-        Company: 'Northwind Labs',
-        'Interview date': inDays(3),
-        'Interviewer name': 'Morgan Reyes',
-        'Facebook profile URL': 'https://www.facebook.com/Morgan.Reyes',
-      })).close();
+      await (
+        await addInterview(browser, {
+          Company: 'Northwind Labs',
+          'Interview date': inDays(3),
+          'Interviewer name': 'Morgan Reyes',
+          'Facebook profile URL': 'https://www.facebook.com/Morgan.Reyes',
+        })
+      ).close();
       const tab = await browser.newTab();
       await tab.goto(FIXTURE.facebookProfile);
       await tab.click('[data-pagelet="ProfileActions"] [aria-label="Add friend"]');
@@ -265,12 +281,14 @@ export function runScenarios(launch: () => Promise<ExtensionBrowser>) {
     });
 
     it("passes a stranger's Add friend untouched", async () => {
-      await (await addInterview(browser, {
-        Company: 'Northwind Labs',
-        'Interview date': inDays(3),
-        'Interviewer name': 'Morgan Reyes',
-        'Facebook profile URL': 'https://www.facebook.com/morgan.reyes',
-      })).close();
+      await (
+        await addInterview(browser, {
+          Company: 'Northwind Labs',
+          'Interview date': inDays(3),
+          'Interviewer name': 'Morgan Reyes',
+          'Facebook profile URL': 'https://www.facebook.com/morgan.reyes',
+        })
+      ).close();
       const tab = await browser.newTab();
       await tab.goto(FIXTURE.facebookProfile);
       await tab.click('[data-pagelet="PeopleYouMayKnow"] [aria-label="Add friend"]');

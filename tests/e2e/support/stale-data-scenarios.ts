@@ -46,18 +46,31 @@ export function runStaleDataScenarios(launch: () => Promise<ExtensionBrowser>) {
       await waitFor(async () => (await popup.text('#toast')).includes('Offer received'), 'the status change');
 
       // The open editor says so without losing the input, and the list follows.
-      await waitFor(async () => (await options.text('#editor-changed')).includes('its status is now Offer received'), 'the changed notice');
-      expect(await options.evaluate<string>('document.getElementById("f-notes").value')).toBe('Ask about the on-call rotation');
       await waitFor(
-        () => options.evaluate<boolean>(`document.querySelector('select[aria-label="Status of Northwind Labs"]').value === 'offer'`),
+        async () => (await options.text('#editor-changed')).includes('its status is now Offer received'),
+        'the changed notice',
+      );
+      expect(await options.evaluate<string>('document.getElementById("f-notes").value')).toBe(
+        'Ask about the on-call rotation',
+      );
+      await waitFor(
+        () =>
+          options.evaluate<boolean>(
+            `document.querySelector('select[aria-label="Status of Northwind Labs"]').value === 'offer'`,
+          ),
         'the options list to show the offer',
       );
 
       // Saving anyway is refused, in the form, and changes nothing.
       await options.clickButton('Save changes');
-      await waitFor(async () => (await options.text('#f-form-error')).includes('changed elsewhere'), 'the refusal in the form');
+      await waitFor(
+        async () => (await options.text('#f-form-error')).includes('changed elsewhere'),
+        'the refusal in the form',
+      );
       expect(await options.text('#f-form-error')).toContain('its status is now Offer received');
-      expect(await options.evaluate<string>('document.getElementById("f-notes").value')).toBe('Ask about the on-call rotation');
+      expect(await options.evaluate<string>('document.getElementById("f-notes").value')).toBe(
+        'Ask about the on-call rotation',
+      );
       await options.close();
       await popup.close();
 
@@ -109,8 +122,15 @@ export function runStaleDataScenarios(launch: () => Promise<ExtensionBrowser>) {
 
     it('undo after the popup closed: the options page lists the deletion and restores exactly it, interviewer included', async () => {
       const popup = await browser.openPopup();
-      for (const [company, days, name] of [['Northwind Labs', 5, 'Dana Whitfield'], ['Contoso', 6, 'Sam Ortega']] as const)
-        await addInterview(popup, { Company: company, 'Interview date': inDays(days), 'Interviewer name': name }, company);
+      for (const [company, days, name] of [
+        ['Northwind Labs', 5, 'Dana Whitfield'],
+        ['Contoso', 6, 'Sam Ortega'],
+      ] as const)
+        await addInterview(
+          popup,
+          { Company: company, 'Interview date': inDays(days), 'Interviewer name': name },
+          company,
+        );
       await popup.clickButton('Delete Northwind Labs');
       await waitFor(async () => !(await popup.text('#interviews')).includes('Northwind'), 'the first deletion');
       await popup.clickButton('Delete Contoso');
@@ -120,7 +140,10 @@ export function runStaleDataScenarios(launch: () => Promise<ExtensionBrowser>) {
       const options = await browser.openOptions();
       await waitFor(async () => (await options.text('#deleted')).includes('Contoso'), 'the recently deleted list');
       await options.clickButton('Undo deleting Northwind Labs');
-      await waitFor(async () => (await options.text('#interviews')).includes('Northwind Labs'), 'the restored interview');
+      await waitFor(
+        async () => (await options.text('#interviews')).includes('Northwind Labs'),
+        'the restored interview',
+      );
       expect(await options.text('#interviews')).toContain('Dana Whitfield');
       expect(await options.text('#interviews')).not.toContain('Contoso');
       expect(await options.text('#deleted')).toContain('Contoso');

@@ -13,9 +13,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const siteClicks = (tab: Tab) => tab.evaluate<string[]>('window.__siteClicks');
 /** How many of our closed-shadow hosts are in the page (one per open dialog). */
 const injectedCount = (tab: Tab) =>
-  tab.evaluate<number>("[...document.documentElement.children].filter((e) => e.tagName === 'DIV' && e.shadowRoot === null).length");
+  tab.evaluate<number>(
+    "[...document.documentElement.children].filter((e) => e.tagName === 'DIV' && e.shadowRoot === null).length",
+  );
 const historyLength = (browser: ExtensionBrowser) =>
-  browser.inExtension<number>("(globalThis.browser ?? globalThis.chrome).storage.local.get('state').then((r) => r.state?.history?.length ?? 0)");
+  browser.inExtension<number>(
+    "(globalThis.browser ?? globalThis.chrome).storage.local.get('state').then((r) => r.state?.history?.length ?? 0)",
+  );
 
 async function open(browser: ExtensionBrowser, url: string): Promise<Tab> {
   const tab = await browser.newTab();

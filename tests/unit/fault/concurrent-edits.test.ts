@@ -17,24 +17,39 @@ const OPEN: ProcessStatus[] = ['scheduled', 'interviewing', 'awaiting-decision']
 const ANY: ProcessStatus[] = [...OPEN, 'offer', 'accepted', 'rejected', 'withdrawn'];
 
 type Model = { status: ProcessStatus; notes: string; revision: number };
-type Act =
-  | { actor: 'popup'; status: ProcessStatus }
-  | { actor: 'editor'; notes: string }
-  | { actor: 'dialog' };
+type Act = { actor: 'popup'; status: ProcessStatus } | { actor: 'editor'; notes: string } | { actor: 'dialog' };
 type Step = { kind: 'load'; actor: Act['actor'] } | { kind: 'act'; act: Act } | { kind: 'together'; a: Act; b: Act };
 
 const act: fc.Arbitrary<Act> = fc.oneof(
   fc.record({ actor: fc.constant('popup' as const), status: fc.constantFrom(...ANY) }),
-  fc.record({ actor: fc.constant('editor' as const), notes: fc.constantFrom('', 'Prepare the system design', 'Ask about the team', 'Salary range?') }),
+  fc.record({
+    actor: fc.constant('editor' as const),
+    notes: fc.constantFrom('', 'Prepare the system design', 'Ask about the team', 'Salary range?'),
+  }),
   fc.record({ actor: fc.constant('dialog' as const) }),
 );
 const step: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('load' as const), actor: fc.constantFrom('popup' as const, 'editor' as const, 'dialog' as const) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('load' as const),
+      actor: fc.constantFrom('popup' as const, 'editor' as const, 'dialog' as const),
+    }),
+  },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('act' as const), act }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('together' as const), a: act, b: act }) },
 );
 
-const totals = { runs: 0, steps: 0, accepted: 0, refusedWithMessage: 0, crashes: 0, silentLosses: 0, reverts: 0, skipped: 0 };
+const totals = {
+  runs: 0,
+  steps: 0,
+  accepted: 0,
+  refusedWithMessage: 0,
+  crashes: 0,
+  silentLosses: 0,
+  reverts: 0,
+  skipped: 0,
+};
 
 /** What each page holds: the revision (and, for the editor, the whole form) it loaded. */
 interface Views {
@@ -44,12 +59,19 @@ interface Views {
 }
 
 /** The worker's expected answer to `a` built on what the actor loaded, given the model now. */
-function expected(a: Act, views: Views, dialogBase: number | undefined, model: Model): { accept: boolean; next: Model } {
+function expected(
+  a: Act,
+  views: Views,
+  dialogBase: number | undefined,
+  model: Model,
+): { accept: boolean; next: Model } {
   const bump = (next: Omit<Model, 'revision'>): Model =>
     next.status === model.status && next.notes === model.notes ? model : { ...next, revision: model.revision + 1 };
   switch (a.actor) {
     case 'popup':
-      return views.popup === model.revision ? { accept: true, next: bump({ ...model, status: a.status }) } : { accept: false, next: model };
+      return views.popup === model.revision
+        ? { accept: true, next: bump({ ...model, status: a.status }) }
+        : { accept: false, next: model };
     case 'editor':
       // The editor saves the status it loaded with the notes typed: only safe on its revision.
       return views.editor?.revision === model.revision
@@ -57,7 +79,8 @@ function expected(a: Act, views: Views, dialogBase: number | undefined, model: M
         : { accept: false, next: model };
     case 'dialog': {
       const already = model.status === 'offer' || model.status === 'accepted';
-      if (dialogBase === model.revision || already) return { accept: true, next: bump({ ...model, status: already ? model.status : 'offer' }) };
+      if (dialogBase === model.revision || already)
+        return { accept: true, next: bump({ ...model, status: already ? model.status : 'offer' }) };
       return { accept: false, next: model };
     }
   }
@@ -67,7 +90,10 @@ async function perform(a: Act, views: Views, processId: string): Promise<{ ok: b
   switch (a.actor) {
     case 'popup': {
       if (views.popup === undefined) return 'skip';
-      const reply = await send<ChangeReply>({ type: 'setStatus', processId, status: a.status, revision: views.popup }, popup);
+      const reply = await send<ChangeReply>(
+        { type: 'setStatus', processId, status: a.status, revision: views.popup },
+        popup,
+      );
       return reply.ok ? { ok: true } : { ok: false, message: reply.error };
     }
     case 'editor': {
@@ -88,7 +114,10 @@ async function perform(a: Act, views: Views, processId: string): Promise<{ ok: b
       if (!views.dialog) return 'skip';
       const { interceptionId } = views.dialog;
       views.dialog = undefined; // a dialog closes after a choice
-      const reply = await send<{ ok?: true; error?: string }>({ type: 'recordOutcome', interceptionId, outcome: 'offer' }, contentScript);
+      const reply = await send<{ ok?: true; error?: string }>(
+        { type: 'recordOutcome', interceptionId, outcome: 'offer' },
+        contentScript,
+      );
       return reply.ok ? { ok: true } : { ok: false, ...(reply.error ? { message: reply.error } : {}) };
     }
   }
@@ -100,7 +129,10 @@ async function run(steps: Step[]): Promise<void> {
   await readKeys([]);
   fakeBrowser.reset();
   totals.runs++;
-  const first = await send<SaveReply>({ type: 'saveProcess', draft: draftOf('Northwind Labs', [{ name: 'Priya Raman', linkedinUrl: PRIYA_IN }]) }, popup);
+  const first = await send<SaveReply>(
+    { type: 'saveProcess', draft: draftOf('Northwind Labs', [{ name: 'Priya Raman', linkedinUrl: PRIYA_IN }]) },
+    popup,
+  );
   if (!first.ok) throw new Error('set-up failed');
   const processId = first.processId;
   let model: Model = { status: 'scheduled', notes: '', revision: first.state.processes[0]!.revision };
@@ -111,13 +143,17 @@ async function run(steps: Step[]): Promise<void> {
     const stored = (await readState(NOW)).state.processes[0]!;
     if (stored.status !== model.status || stored.notes !== model.notes || stored.revision !== model.revision) {
       totals.reverts++;
-      throw new Error(`${what}: stored ${JSON.stringify([stored.status, stored.notes, stored.revision])}, expected ${JSON.stringify(model)}`);
+      throw new Error(
+        `${what}: stored ${JSON.stringify([stored.status, stored.notes, stored.revision])}, expected ${JSON.stringify(model)}`,
+      );
     }
   };
   const judge = (a: Act, result: { ok: boolean; message?: string }, want: { accept: boolean; next: Model }) => {
     if (result.ok !== want.accept) {
       totals.silentLosses++;
-      throw new Error(`${a.actor} was ${result.ok ? "accepted" : "refused"} but should not have been (${JSON.stringify(model)}) ${result.message ?? ""}`);
+      throw new Error(
+        `${a.actor} was ${result.ok ? 'accepted' : 'refused'} but should not have been (${JSON.stringify(model)}) ${result.message ?? ''}`,
+      );
     }
     if (result.ok) totals.accepted++;
     else if (result.message && result.message.length > 20) totals.refusedWithMessage++;
@@ -136,15 +172,27 @@ async function run(steps: Step[]): Promise<void> {
         if (s.actor === 'popup') views.popup = process.revision;
         else if (s.actor === 'editor') {
           const round = process.rounds[0]!;
-          views.editor = { revision: process.revision, status: process.status, notes: process.notes, roundId: round.id, personId: round.interviewerIds[0]! };
-        }
-        else {
+          views.editor = {
+            revision: process.revision,
+            status: process.status,
+            notes: process.notes,
+            roundId: round.id,
+            personId: round.interviewerIds[0]!,
+          };
+        } else {
           // The user clicks Connect on Priya: a dialog opens only while the process still stops.
           const reply = await send<{ verdict: { action: string }; interceptionId?: string }>(
-            { type: 'getVerdict', kind: 'connect', person: { site: 'linkedin', identity: { site: 'linkedin', kind: 'slug', value: 'priya-raman' } } },
+            {
+              type: 'getVerdict',
+              kind: 'connect',
+              person: { site: 'linkedin', identity: { site: 'linkedin', kind: 'slug', value: 'priya-raman' } },
+            },
             contentScript,
           );
-          views.dialog = reply.verdict.action === 'stop' && reply.interceptionId ? { interceptionId: reply.interceptionId } : undefined;
+          views.dialog =
+            reply.verdict.action === 'stop' && reply.interceptionId
+              ? { interceptionId: reply.interceptionId }
+              : undefined;
           dialogBase = views.dialog ? process.revision : undefined;
         }
         continue;
@@ -168,8 +216,14 @@ async function run(steps: Step[]): Promise<void> {
       const snapshot = structuredClone(views);
       const [ra, rb] = await Promise.all([perform(s.a, views, processId), perform(s.b, views, processId)]);
       const orders: Array<[Act, typeof ra][]> = [
-        [[s.a, ra], [s.b, rb]],
-        [[s.b, rb], [s.a, ra]],
+        [
+          [s.a, ra],
+          [s.b, rb],
+        ],
+        [
+          [s.b, rb],
+          [s.a, ra],
+        ],
       ];
       const stored = (await readState(NOW)).state.processes[0]!;
       const consistent = orders.find((order) => {
@@ -184,7 +238,9 @@ async function run(steps: Step[]): Promise<void> {
       });
       if (!consistent) {
         totals.reverts++;
-        throw new Error(`concurrent ${s.a.actor} + ${s.b.actor}: no order explains ${JSON.stringify([stored.status, stored.notes, stored.revision, ra, rb])}`);
+        throw new Error(
+          `concurrent ${s.a.actor} + ${s.b.actor}: no order explains ${JSON.stringify([stored.status, stored.notes, stored.revision, ra, rb])}`,
+        );
       }
       let m = model;
       for (const [a, r] of consistent) {

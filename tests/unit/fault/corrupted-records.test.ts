@@ -14,7 +14,13 @@ import { NOW, days, person, process, state } from '../support/state.ts';
 import { Tally } from '../support/tally.ts';
 import { words } from '../support/words.ts';
 
-const LISTS = { people: 'person', processes: 'process', history: 'history', connectLater: 'connectLater', allowances: 'allowance' } as const;
+const LISTS = {
+  people: 'person',
+  processes: 'process',
+  history: 'history',
+  connectLater: 'connectLater',
+  allowances: 'allowance',
+} as const;
 type ListName = keyof typeof LISTS;
 
 function sample(): StateT {
@@ -25,18 +31,38 @@ function sample(): StateT {
       person('lee', 'Lee Min'),
     ],
     [
-      process('n', 'scheduled', [{ at: days(3), people: ['dana'] }, { at: days(9), people: ['sam'] }]),
+      process('n', 'scheduled', [
+        { at: days(3), people: ['dana'] },
+        { at: days(9), people: ['sam'] },
+      ]),
       process('g', 'offer', [{ at: days(-4), people: ['lee'] }]),
       process('h', 'rejected', [{ at: days(-20), people: ['sam'] }]),
     ],
   );
   const entry = (id: string, personId: string, processId: string) => ({
-    id, at: days(-1), site: 'linkedin' as const, kind: 'connect' as const, personName: 'Dana', personId, processId, company: 'Co', reason: 'before-interview', outcome: 'cancelled' as const,
+    id,
+    at: days(-1),
+    site: 'linkedin' as const,
+    kind: 'connect' as const,
+    personName: 'Dana',
+    personId,
+    processId,
+    company: 'Co',
+    reason: 'before-interview',
+    outcome: 'cancelled' as const,
   });
   return State.parse({
     ...base,
     history: [entry('h1', 'dana', 'n'), entry('h2', 'sam', 'n'), entry('h3', 'lee', 'g')],
-    connectLater: [{ id: 'c1', personId: 'lee', processId: 'g', profileUrl: 'https://www.linkedin.com/in/lee/', createdAt: days(-2) }],
+    connectLater: [
+      {
+        id: 'c1',
+        personId: 'lee',
+        processId: 'g',
+        profileUrl: 'https://www.linkedin.com/in/lee/',
+        createdAt: days(-2),
+      },
+    ],
     allowances: [{ personId: 'sam', processId: 'h', at: days(-3) }],
     settings: { ...DEFAULT_SETTINGS, friction: 'reason' },
   });
@@ -45,12 +71,36 @@ function sample(): StateT {
 // One corruption: where, and what it does.
 const junk = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constant(undefined), fc.string());
 const corruption = fc.oneof(
-  fc.record({ op: fc.constant('replace' as const), list: fc.constantFrom(...(Object.keys(LISTS) as ListName[])), index: fc.nat(5), value: junk }),
-  fc.record({ op: fc.constant('dropField' as const), list: fc.constantFrom(...(Object.keys(LISTS) as ListName[])), index: fc.nat(5), field: fc.constantFrom('id', 'name', 'at', 'rounds', 'company', 'status', 'personId', 'processId', 'outcome') }),
-  fc.record({ op: fc.constant('mistype' as const), list: fc.constantFrom(...(Object.keys(LISTS) as ListName[])), index: fc.nat(5), field: fc.constantFrom('id', 'name', 'at', 'rounds', 'company', 'status', 'interviewerIds', 'timeZone'), value: junk }),
-  fc.record({ op: fc.constant('list' as const), list: fc.constantFrom(...(Object.keys(LISTS) as ListName[]), 'quarantine'), value: junk }),
+  fc.record({
+    op: fc.constant('replace' as const),
+    list: fc.constantFrom(...(Object.keys(LISTS) as ListName[])),
+    index: fc.nat(5),
+    value: junk,
+  }),
+  fc.record({
+    op: fc.constant('dropField' as const),
+    list: fc.constantFrom(...(Object.keys(LISTS) as ListName[])),
+    index: fc.nat(5),
+    field: fc.constantFrom('id', 'name', 'at', 'rounds', 'company', 'status', 'personId', 'processId', 'outcome'),
+  }),
+  fc.record({
+    op: fc.constant('mistype' as const),
+    list: fc.constantFrom(...(Object.keys(LISTS) as ListName[])),
+    index: fc.nat(5),
+    field: fc.constantFrom('id', 'name', 'at', 'rounds', 'company', 'status', 'interviewerIds', 'timeZone'),
+    value: junk,
+  }),
+  fc.record({
+    op: fc.constant('list' as const),
+    list: fc.constantFrom(...(Object.keys(LISTS) as ListName[]), 'quarantine'),
+    value: junk,
+  }),
   fc.record({ op: fc.constant('settings' as const), value: junk }),
-  fc.record({ op: fc.constant('duplicate' as const), list: fc.constantFrom(...(Object.keys(LISTS) as ListName[])), index: fc.nat(5) }),
+  fc.record({
+    op: fc.constant('duplicate' as const),
+    list: fc.constantFrom(...(Object.keys(LISTS) as ListName[])),
+    index: fc.nat(5),
+  }),
 );
 type Corruption = typeof corruption extends fc.Arbitrary<infer T> ? T : never;
 
@@ -73,7 +123,12 @@ function corrupt(raw: Record<string, unknown>, change: Corruption): void {
     if (typeof record !== 'object' || record === null || Array.isArray(record)) return;
     const r = record as Record<string, unknown>;
     // A round's fields live one level down.
-    const target = change.field === 'timeZone' || change.field === 'interviewerIds' ? (Array.isArray(r['rounds']) ? (r['rounds'][0] as Record<string, unknown>) : r) : r;
+    const target =
+      change.field === 'timeZone' || change.field === 'interviewerIds'
+        ? Array.isArray(r['rounds'])
+          ? (r['rounds'][0] as Record<string, unknown>)
+          : r
+        : r;
     if (!target || typeof target !== 'object') return;
     if (change.op === 'dropField') delete target[change.field];
     else target[change.field] = change.value;
@@ -91,18 +146,31 @@ function accounted(raw: Record<string, unknown>, loaded: StateT): string {
     const value = raw[list];
     if (value === undefined) continue;
     if (!Array.isArray(value)) {
-      if (!keptNow.some((q) => q.kind === kind && JSON.stringify(q.data) === JSON.stringify(value))) return `${list} (not a list) dropped`;
+      if (!keptNow.some((q) => q.kind === kind && JSON.stringify(q.data) === JSON.stringify(value)))
+        return `${list} (not a list) dropped`;
       continue;
     }
     const read = (loaded[list] as unknown[]).length;
     const kept = keptNow.filter((q) => q.kind === kind).length;
     if (read + kept !== value.length) return `${list}: ${value.length} stored, ${read} read + ${kept} quarantined`;
   }
-  if (raw['settings'] !== undefined && JSON.stringify(loaded.settings) !== JSON.stringify(raw['settings']) && !keptNow.some((q) => q.kind === 'settings'))
+  if (
+    raw['settings'] !== undefined &&
+    JSON.stringify(loaded.settings) !== JSON.stringify(raw['settings']) &&
+    !keptNow.some((q) => q.kind === 'settings')
+  )
     return 'settings dropped';
   const earlier = loaded.quarantine.slice(0, earlierCount(raw));
-  const stored = Array.isArray(raw['quarantine']) ? raw['quarantine'] : raw['quarantine'] === undefined ? [] : [raw['quarantine']];
-  if (earlier.some((q, i) => JSON.stringify(q) !== JSON.stringify(stored[i]) && JSON.stringify(q.data) !== JSON.stringify(stored[i])))
+  const stored = Array.isArray(raw['quarantine'])
+    ? raw['quarantine']
+    : raw['quarantine'] === undefined
+      ? []
+      : [raw['quarantine']];
+  if (
+    earlier.some(
+      (q, i) => JSON.stringify(q) !== JSON.stringify(stored[i]) && JSON.stringify(q.data) !== JSON.stringify(stored[i]),
+    )
+  )
     return 'earlier quarantine dropped';
   return '';
 }
@@ -141,7 +209,11 @@ describe('corrupted stored records', () => {
     tally.checkSync(`whole state: ${_label}`, () => {
       const loaded = loadState(raw, NOW);
       expect(loaded.problems).toHaveLength(1);
-      return (loaded.state.quarantine[0]?.kind === 'state' && JSON.stringify(loaded.state.quarantine[0].data) === JSON.stringify(raw)) || 'raw state not kept';
+      return (
+        (loaded.state.quarantine[0]?.kind === 'state' &&
+          JSON.stringify(loaded.state.quarantine[0].data) === JSON.stringify(raw)) ||
+        'raw state not kept'
+      );
     });
   });
 
@@ -171,7 +243,8 @@ describe('corrupted stored records', () => {
         const after = await readState(NOW);
         if (after.state.quarantine.length < before.state.quarantine.length) return 'quarantine lost on write';
         for (const list of Object.keys(LISTS) as ListName[])
-          if ((after.state[list] as unknown[]).length !== (before.state[list] as unknown[]).length) return `${list} changed by a settings write`;
+          if ((after.state[list] as unknown[]).length !== (before.state[list] as unknown[]).length)
+            return `${list} changed by a settings write`;
         return true;
       });
     }

@@ -38,12 +38,19 @@ async function worker() {
   const router = await import('../../../src/background/router.ts');
   const store = await import('../../../src/background/store.ts');
   const effects = await import('../../../src/background/effects.ts');
-  const send = (message: unknown, sender = popup) => router.handleMessage(message, sender, deps) as Promise<Record<string, unknown>>;
+  const send = (message: unknown, sender = popup) =>
+    router.handleMessage(message, sender, deps) as Promise<Record<string, unknown>>;
   return { send, store, effects };
 }
 
-const draft: ProcessDraft = draftOf('Northwind Labs', [{ name: 'Dana Whitfield', linkedinUrl: 'https://www.linkedin.com/in/dana-whitfield/' }]);
-const verdictFor = { type: 'getVerdict', kind: 'connect', person: { site: 'linkedin', identity: { site: 'linkedin', kind: 'slug', value: 'dana-whitfield' } } };
+const draft: ProcessDraft = draftOf('Northwind Labs', [
+  { name: 'Dana Whitfield', linkedinUrl: 'https://www.linkedin.com/in/dana-whitfield/' },
+]);
+const verdictFor = {
+  type: 'getVerdict',
+  kind: 'connect',
+  person: { site: 'linkedin', identity: { site: 'linkedin', kind: 'slug', value: 'dana-whitfield' } },
+};
 
 async function seeded() {
   fakeBrowser.storage.local.resetState();
@@ -80,7 +87,10 @@ async function loadedRevisions(processId: string): Promise<{ revision: number; s
     processes: Array<{ id: string; revision: number }>;
     settingsRevision: number;
   };
-  return { revision: state.processes.find((p) => p.id === processId)?.revision ?? 0, settingsRevision: state.settingsRevision };
+  return {
+    revision: state.processes.find((p) => p.id === processId)?.revision ?? 0,
+    settingsRevision: state.settingsRevision,
+  };
 }
 
 // Every command a page or the dialog can send, as made against a seeded state, each built on the
@@ -95,7 +105,11 @@ function commands(
     ['saveProcess (new)', { type: 'saveProcess', draft: { ...draft, company: 'Globex' } }, popup],
     ['setStatus', { type: 'setStatus', processId, status: 'offer', revision }, popup],
     ['deleteProcess', { type: 'deleteProcess', processId, revision }, popup],
-    ['saveSettings', { type: 'saveSettings', settings: { ...DEFAULT_SETTINGS, showBadge: false }, revision: settingsRevision }, popup],
+    [
+      'saveSettings',
+      { type: 'saveSettings', settings: { ...DEFAULT_SETTINGS, showBadge: false }, revision: settingsRevision },
+      popup,
+    ],
     ['importBackup', { type: 'importBackup', text: backupText, mode: 'replace' }, popup],
   ];
 }
@@ -112,31 +126,46 @@ function messageOf(reply: Record<string, unknown>): string {
 describe('a write that fails', () => {
   const faults: Array<[string, () => Promise<void>, string]> = [
     ['Chrome quota', () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')), 'errStorageFull'],
-    ['Firefox quota', () => Promise.reject(Object.assign(new Error('storage.local API call exceeded its quota limitations.'), { name: 'QuotaExceededError' })), 'errStorageFull'],
+    [
+      'Firefox quota',
+      () =>
+        Promise.reject(
+          Object.assign(new Error('storage.local API call exceeded its quota limitations.'), {
+            name: 'QuotaExceededError',
+          }),
+        ),
+      'errStorageFull',
+    ],
     ['an I/O error', () => Promise.reject(new Error('IO error: .../LOCK: File currently in use.')), 'errStorageWrite'],
   ];
 
-  it.each(faults)('%s: every command answers with a clear message and leaves the stored data as it was', { timeout: 30_000 }, async (name, fault, key) => {
-    const { send, processId } = await seeded();
-    const { exportBackup } = await import('../../../src/core/backup/envelope.ts');
-    const { state } = await (await import('../../../src/background/store.ts')).readState(NOW);
-    const backupText = exportBackup({ ...state, processes: [] }, NOW);
-    for (const [label] of commands(processId, backupText)) {
-      await tally.check(`${name}: ${label}`, async () => {
-        const [, message, sender] = commands(processId, backupText, await loadedRevisions(processId)).find(([l]) => l === label)!;
-        const before = await stored();
-        const spy = failWrites(fault);
-        const reply = await send(message, sender);
-        spy.mockRestore();
-        if (messageOf(reply) !== t(key)) return `no clear message: ${JSON.stringify(reply)}`;
-        if (JSON.stringify(await stored()) !== JSON.stringify(before)) return false;
-        // The write queue is not left broken: the next command goes through.
-        const { revision } = await loadedRevisions(processId);
-        const after = await send({ type: 'setStatus', processId, status: 'interviewing', revision });
-        return after['ok'] === true || `queue broken: ${JSON.stringify(after)}`;
-      });
-    }
-  });
+  it.each(faults)(
+    '%s: every command answers with a clear message and leaves the stored data as it was',
+    { timeout: 30_000 },
+    async (name, fault, key) => {
+      const { send, processId } = await seeded();
+      const { exportBackup } = await import('../../../src/core/backup/envelope.ts');
+      const { state } = await (await import('../../../src/background/store.ts')).readState(NOW);
+      const backupText = exportBackup({ ...state, processes: [] }, NOW);
+      for (const [label] of commands(processId, backupText)) {
+        await tally.check(`${name}: ${label}`, async () => {
+          const [, message, sender] = commands(processId, backupText, await loadedRevisions(processId)).find(
+            ([l]) => l === label,
+          )!;
+          const before = await stored();
+          const spy = failWrites(fault);
+          const reply = await send(message, sender);
+          spy.mockRestore();
+          if (messageOf(reply) !== t(key)) return `no clear message: ${JSON.stringify(reply)}`;
+          if (JSON.stringify(await stored()) !== JSON.stringify(before)) return false;
+          // The write queue is not left broken: the next command goes through.
+          const { revision } = await loadedRevisions(processId);
+          const after = await send({ type: 'setStatus', processId, status: 'interviewing', revision });
+          return after['ok'] === true || `queue broken: ${JSON.stringify(after)}`;
+        });
+      }
+    },
+  );
 
   it('with storage full, a watched Connect is still stopped and explained, and the choice is refused with a clear message', async () => {
     await tally.check('quota during getVerdict', async () => {
@@ -147,9 +176,13 @@ describe('a write that fails', () => {
       // for a write); the log then fails, and so does the choice, which says so.
       const reply = await send(verdictFor, contentScript);
       expect(reply).toMatchObject({ verdict: { action: 'stop' }, dialog: { personName: 'Dana Whitfield' } });
-      const choice = await send({ type: 'recordOutcome', interceptionId: reply['interceptionId'], outcome: 'cancelled' }, contentScript);
+      const choice = await send(
+        { type: 'recordOutcome', interceptionId: reply['interceptionId'], outcome: 'cancelled' },
+        contentScript,
+      );
       vi.restoreAllMocks();
-      if (typeof choice['error'] !== 'string' || choice['error'].length < 20) return `no clear message: ${JSON.stringify(choice)}`;
+      if (typeof choice['error'] !== 'string' || choice['error'].length < 20)
+        return `no clear message: ${JSON.stringify(choice)}`;
       return JSON.stringify(await stored()) === JSON.stringify(before);
     });
   });
@@ -168,7 +201,8 @@ describe('a write that fails', () => {
         if (JSON.stringify(await stored()) !== JSON.stringify(before)) return false;
         const reply = await next.send({ type: 'getState' });
         const state = reply['state'] as State;
-        if (state.processes.length !== 1 || state.processes[0]!.status !== 'scheduled') return 'state changed by a write that never finished';
+        if (state.processes.length !== 1 || state.processes[0]!.status !== 'scheduled')
+          return 'state changed by a write that never finished';
         const revision = state.processes[0]!.revision;
         return (await next.send({ type: 'setStatus', processId, status: 'offer', revision }))['ok'] === true;
       });
@@ -177,20 +211,23 @@ describe('a write that fails', () => {
 });
 
 describe('the worker stopped between the verdict and the choice', () => {
-  it.each(['cancelled', 'reminded', 'offer', 'sent-anyway'] as const)('a new worker completes "%s"', async (outcome) => {
-    await tally.check(`restart before ${outcome}`, async () => {
-      const { send } = await seeded();
-      const { interceptionId } = (await send(verdictFor, contentScript)) as { interceptionId: string };
-      const next = await worker();
-      const reply = await next.send({ type: 'recordOutcome', interceptionId, outcome }, contentScript);
-      if (reply['ok'] !== true) return `not completed: ${JSON.stringify(reply)}`;
-      const { state } = await next.store.readState(NOW);
-      expect(state.history).toMatchObject([{ id: interceptionId, outcome }]);
-      if (outcome === 'offer') expect(state.processes[0]!.status).toBe('offer');
-      if (outcome === 'reminded') expect(state.connectLater).toHaveLength(1);
-      return true;
-    });
-  });
+  it.each(['cancelled', 'reminded', 'offer', 'sent-anyway'] as const)(
+    'a new worker completes "%s"',
+    async (outcome) => {
+      await tally.check(`restart before ${outcome}`, async () => {
+        const { send } = await seeded();
+        const { interceptionId } = (await send(verdictFor, contentScript)) as { interceptionId: string };
+        const next = await worker();
+        const reply = await next.send({ type: 'recordOutcome', interceptionId, outcome }, contentScript);
+        if (reply['ok'] !== true) return `not completed: ${JSON.stringify(reply)}`;
+        const { state } = await next.store.readState(NOW);
+        expect(state.history).toMatchObject([{ id: interceptionId, outcome }]);
+        if (outcome === 'offer') expect(state.processes[0]!.status).toBe('offer');
+        if (outcome === 'reminded') expect(state.connectLater).toHaveLength(1);
+        return true;
+      });
+    },
+  );
 
   it('a choice for an interception that was never stored (the worker died before the write) says so and changes nothing', async () => {
     await tally.check('interception lost', async () => {
@@ -202,7 +239,10 @@ describe('the worker stopped between the verdict and the choice', () => {
       void lost;
       const next = await worker();
       const before = await stored();
-      const reply = await next.send({ type: 'recordOutcome', interceptionId: `id${counter}`, outcome: 'offer' }, contentScript);
+      const reply = await next.send(
+        { type: 'recordOutcome', interceptionId: `id${counter}`, outcome: 'offer' },
+        contentScript,
+      );
       expect(reply).toEqual({ error: t('errInterceptionGone') });
       return JSON.stringify(await stored()) === JSON.stringify(before);
     });
@@ -230,7 +270,9 @@ describe('a worker killed between an offer and its "you can connect now" notific
       if (state.connectLater[0]?.notifiedAt) return 'marked sent although never shown';
       // The next chance (the hourly refresh, any commit) shows it and only then marks it.
       await next.effects.deliverPendingConnectNow(state, NOW);
-      expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toEqual([`connect:${state.connectLater[0]!.id}`]);
+      expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toEqual([
+        `connect:${state.connectLater[0]!.id}`,
+      ]);
       ({ state } = await next.store.readState(NOW));
       if (state.connectLater[0]?.notifiedAt !== NOW.toISOString()) return 'not marked after being shown';
       // Once marked, never again.

@@ -21,20 +21,44 @@ const text = (max: number) =>
   fc.oneof(
     { weight: 4, arbitrary: fc.string({ maxLength: 40 }) },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
-    { weight: 1, arbitrary: fc.constantFrom('', '   ', '\t\r\n', '=HYPERLINK("x")', '<img src=x onerror=alert(1)>', 'Ünïcödé 😀', 'a\u0000b') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '',
+        '   ',
+        '\t\r\n',
+        '=HYPERLINK("x")',
+        '<img src=x onerror=alert(1)>',
+        'Ünïcödé 😀',
+        'a\u0000b',
+      ),
+    },
     { weight: 1, arbitrary: fc.integer({ min: max - 2, max: max + 3 }).map((n) => 'x'.repeat(Math.max(0, n))) },
   );
 const instant = fc.oneof(
   fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2110, 0, 1) }).map((n) => new Date(n).toISOString()),
-  fc.tuple(fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }), fc.constantFrom('+02:00', '-05:30', '+14:00')).map(
-    ([n, offset]) => new Date(n).toISOString().slice(0, 19) + offset,
-  ),
+  fc
+    .tuple(
+      fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }),
+      fc.constantFrom('+02:00', '-05:30', '+14:00'),
+    )
+    .map(([n, offset]) => new Date(n).toISOString().slice(0, 19) + offset),
   fc.constantFrom('', ' ', 'tomorrow', '2026-13-45T99:99', '2026-02-30T10:00', 'NaN', '0', '2026-12-01T10:00'),
   fc.string({ maxLength: 25 }),
 );
 const zone = fc.oneof(
   fc.constantFrom(...Intl.supportedValuesOf('timeZone')),
-  fc.constantFrom('UTC', 'Etc/GMT+5', 'US/Pacific', 'utc', '', '+01:00', 'Mars/Olympus', 'Europe/Berlin\r\nX-INJ:1', 'Europe/Berlin '),
+  fc.constantFrom(
+    'UTC',
+    'Etc/GMT+5',
+    'US/Pacific',
+    'utc',
+    '',
+    '+01:00',
+    'Mars/Olympus',
+    'Europe/Berlin\r\nX-INJ:1',
+    'Europe/Berlin ',
+  ),
   fc.string({ maxLength: 30 }),
 );
 const url = (site: 'linkedin' | 'facebook') =>
@@ -43,11 +67,23 @@ const url = (site: 'linkedin' | 'facebook') =>
     site === 'linkedin'
       ? fc.stringMatching(/^[a-z][a-z0-9-]{2,20}$/).map((s) => `https://www.linkedin.com/in/${s}/`)
       : fc.stringMatching(/^[a-z][a-z0-9.]{4,20}$/).map((s) => `https://www.facebook.com/${s}`),
-    fc.constantFrom('javascript:alert(1)', 'https://evil.example/in/x', 'linkedin.com/company/acme', 'facebook.com/groups/x', 'x'.repeat(2100)),
+    fc.constantFrom(
+      'javascript:alert(1)',
+      'https://evil.example/in/x',
+      'linkedin.com/company/acme',
+      'facebook.com/groups/x',
+      'x'.repeat(2100),
+    ),
     fc.string({ maxLength: 40 }),
   );
 const person = fc.record(
-  { id: fc.string({ maxLength: 10 }), name: text(200), linkedinUrl: url('linkedin'), facebookUrl: url('facebook'), title: text(200) },
+  {
+    id: fc.string({ maxLength: 10 }),
+    name: text(200),
+    linkedinUrl: url('linkedin'),
+    facebookUrl: url('facebook'),
+    title: text(200),
+  },
   { requiredKeys: ['name', 'linkedinUrl', 'facebookUrl'] },
 );
 const round = fc.record(
@@ -58,7 +94,10 @@ const draft = fc.record({
   company: text(200),
   role: text(200),
   status: fc.constantFrom(...PROCESS_STATUSES),
-  notes: fc.oneof(text(5000), fc.integer({ min: 4990, max: 5010 }).map((n) => 'n'.repeat(n))),
+  notes: fc.oneof(
+    text(5000),
+    fc.integer({ min: 4990, max: 5010 }).map((n) => 'n'.repeat(n)),
+  ),
   rounds: fc.array(round, { maxLength: 4 }),
 });
 
@@ -74,20 +113,28 @@ const fine = fc.record({
       timeZone: fc.constantFrom(...Intl.supportedValuesOf('timeZone'), 'UTC', 'Etc/GMT-3'),
       label: fc.string({ maxLength: 20 }),
       interviewers: fc.array(
-        fc.record({ name: fc.stringMatching(/^[A-Za-z][A-Za-z .'-]{0,20}$/), linkedinUrl: url('linkedin').filter((u) => u === '' || u.startsWith('https://www.linkedin.com/in/')), facebookUrl: fc.constant(''), title: fc.string({ maxLength: 20 }) }),
+        fc.record({
+          name: fc.stringMatching(/^[A-Za-z][A-Za-z .'-]{0,20}$/),
+          linkedinUrl: url('linkedin').filter((u) => u === '' || u.startsWith('https://www.linkedin.com/in/')),
+          facebookUrl: fc.constant(''),
+          title: fc.string({ maxLength: 20 }),
+        }),
         { minLength: 1, maxLength: 3 },
       ),
     }),
     { minLength: 1, maxLength: 3 },
   ),
 });
-const mixed = fc.tuple(fine, draft, fc.subarray(['company', 'role', 'notes', 'rounds'] as const, { maxLength: 2 })).map(([good, bad, keys]) => {
-  const out = { ...good };
-  for (const key of keys) (out as Record<string, unknown>)[key] = bad[key];
-  return out;
-});
+const mixed = fc
+  .tuple(fine, draft, fc.subarray(['company', 'role', 'notes', 'rounds'] as const, { maxLength: 2 }))
+  .map(([good, bad, keys]) => {
+    const out = { ...good };
+    for (const key of keys) (out as Record<string, unknown>)[key] = bad[key];
+    return out;
+  });
 
-const FIELD = /^(company|role|notes|rounds|form|rounds\.\d+\.(at|label)|rounds\.\d+\.interviewers\.\d+\.(name|linkedinUrl|facebookUrl|title))$/;
+const FIELD =
+  /^(company|role|notes|rounds|form|rounds\.\d+\.(at|label)|rounds\.\d+\.interviewers\.\d+\.(name|linkedinUrl|facebookUrl|title))$/;
 
 describe('fuzzed interview forms', () => {
   it(`${RUNS} drafts: no crash, every refusal explained field by field, every acceptance kept whole and storable`, () => {
@@ -102,7 +149,8 @@ describe('fuzzed interview forms', () => {
             if (entries.length === 0) return 'refused without a message';
             for (const [path, message] of entries) {
               if (!FIELD.test(path)) return `error on an unknown field ${path}`;
-              if (typeof message !== 'string' || !/\S/.test(message) || /\{(zone|max|reason)\}/.test(message)) return `unclear message for ${path}: ${message}`;
+              if (typeof message !== 'string' || !/\S/.test(message) || /\{(zone|max|reason)\}/.test(message))
+                return `unclear message for ${path}: ${message}`;
             }
             return true;
           }
@@ -112,20 +160,25 @@ describe('fuzzed interview forms', () => {
           if (value.rounds.length !== input.rounds.length) return 'a round was dropped';
           for (const [r, round] of value.rounds.entries()) {
             if (!ianaZone(round.timeZone)) return `accepted zone ${JSON.stringify(round.timeZone)}`;
-            const filled = input.rounds[r]!.interviewers.filter((p) => p.name.trim() || p.linkedinUrl.trim() || p.facebookUrl.trim());
+            const filled = input.rounds[r]!.interviewers.filter(
+              (p) => p.name.trim() || p.linkedinUrl.trim() || p.facebookUrl.trim(),
+            );
             if (round.interviewers.length !== filled.length) return 'an interviewer row was dropped';
           }
           // What the worker then does with it must be storable: State.parse never refuses it.
           let n = 0;
           const saved = saveProcess(emptyState(), value, { now: NOW, newId: () => `id${++n}` });
           const parsed = State.safeParse(saved.state);
-          if (!parsed.success) return `accepted but not storable: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`;
+          if (!parsed.success)
+            return `accepted but not storable: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`;
           // Every profile link given is on a stored person.
           const stored = new Set(
-            saved.state.people.flatMap((p) => [p.linkedinUrl, p.facebookUrl]).flatMap((u) => {
-              const id = u ? parseProfileUrl(u) : undefined;
-              return id?.ok ? [identityKey(id.identity)] : [];
-            }),
+            saved.state.people
+              .flatMap((p) => [p.linkedinUrl, p.facebookUrl])
+              .flatMap((u) => {
+                const id = u ? parseProfileUrl(u) : undefined;
+                return id?.ok ? [identityKey(id.identity)] : [];
+              }),
           );
           for (const round of value.rounds)
             for (const p of round.interviewers)

@@ -8,11 +8,17 @@ import { days, person, process, state } from '../support/state.ts';
 import { EN, t } from '../support/words.ts';
 import { fakeDeps, section, settle, stored } from './page.ts';
 
-const data = state([person('p1', 'Priya Raman')], [process('n1', 'scheduled', [{ at: days(2), people: ['p1'] }], 'Northwind')]);
+const data = state(
+  [person('p1', 'Priya Raman')],
+  [process('n1', 'scheduled', [{ at: days(2), people: ['p1'] }], 'Northwind')],
+);
 const click = (id: string) => document.getElementById(id)!.click();
 const text = (id: string) => document.getElementById(id)!.textContent;
 function chooseBackup(content: string) {
-  Object.defineProperty(document.getElementById('import-json-file'), 'files', { configurable: true, value: [new File([content], 'b.json')] });
+  Object.defineProperty(document.getElementById('import-json-file'), 'files', {
+    configurable: true,
+    value: [new File([content], 'b.json')],
+  });
   document.getElementById('import-json')!.dispatchEvent(new Event('submit', { cancelable: true }));
 }
 
@@ -27,7 +33,10 @@ describe('options: backup and calendar files', () => {
     expect(fake.sent.map((m) => m.type)).toEqual(['getState', 'getState']);
     const [json, ics] = fake.downloads;
     expect(json).toMatchObject({ name: 'offer-first-backup-2026-11-27.json', type: 'application/json' });
-    expect(JSON.parse(json!.text)).toMatchObject({ format: 'offer-first-backup', data: { processes: [{ company: 'Northwind' }] } });
+    expect(JSON.parse(json!.text)).toMatchObject({
+      format: 'offer-first-backup',
+      data: { processes: [{ company: 'Northwind' }] },
+    });
     expect(ics).toMatchObject({ name: 'offer-first-interviews-2026-11-27.ics', type: 'text/calendar' });
     expect(ics!.text).toContain('Northwind');
     expect(fake.announced).toEqual([EN['exportedJson'], EN['exportedIcs']]);
@@ -55,12 +64,16 @@ describe('options: backup and calendar files', () => {
 
   it('says what an import changed and shows the stored state again', async () => {
     const summary = { added: 2, updated: 1, unchanged: 3, olderIgnored: 0, removed: 0 };
-    const fake = fakeDeps({ importBackup: { ok: true, state: data, summary, problems: ['quarantine: 1 record carried along.'] } });
+    const fake = fakeDeps({
+      importBackup: { ok: true, state: data, summary, problems: ['quarantine: 1 record carried along.'] },
+    });
     mount(section('data-section'), fake.deps);
     chooseBackup('{}');
     await settle();
     expect(fake.sent[0]!.args[1]).toBe('merge');
-    expect(text('import-json-result')).toBe(t('importDone', { added: 2, updated: 1, unchanged: 3 }) + 'quarantine: 1 record carried along.');
+    expect(text('import-json-result')).toBe(
+      t('importDone', { added: 2, updated: 1, unchanged: 3 }) + 'quarantine: 1 record carried along.',
+    );
     expect(fake.refreshed).toBe(1);
   });
 
@@ -78,7 +91,9 @@ describe('options: backup and calendar files', () => {
     mount(section('data-section'), fake.deps);
     fake.emitStored(stored(emptyState()));
     expect(document.getElementById('restore-row')!.hidden).toBe(true);
-    fake.emitStored(stored(emptyState(), { backupSavedAt: new Date(2026, 10, 26, 9, 30).toISOString() /* local time, as shown */ }));
+    fake.emitStored(
+      stored(emptyState(), { backupSavedAt: new Date(2026, 10, 26, 9, 30).toISOString() /* local time, as shown */ }),
+    );
     expect(document.getElementById('restore-row')!.hidden).toBe(false);
     expect(text('restore-text')).toBe(t('restoreAvailable', { when: '26 Nov 2026, 09:30' }));
     click('restore');

@@ -51,7 +51,14 @@ describe('options: calendar import', () => {
             role: 'Staff Engineer',
             status: 'scheduled',
             notes: '',
-            rounds: [{ at: '2026-12-03T15:00:00.000Z', timeZone: 'UTC', label: '', interviewers: [{ name: 'Priya Raman', linkedinUrl: '', facebookUrl: '' }] }],
+            rounds: [
+              {
+                at: '2026-12-03T15:00:00.000Z',
+                timeZone: 'UTC',
+                label: '',
+                interviewers: [{ name: 'Priya Raman', linkedinUrl: '', facebookUrl: '' }],
+              },
+            ],
           },
         ],
       },
@@ -80,7 +87,10 @@ describe('options: calendar import', () => {
     chooseFile(document.getElementById('import-ics-file') as HTMLInputElement, 'BEGIN:VCARD\r\nEND:VCARD\r\n');
     await settle();
     expect(result().querySelector('p.error')!.textContent).not.toBe('');
-    chooseFile(document.getElementById('import-ics-file') as HTMLInputElement, 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n');
+    chooseFile(
+      document.getElementById('import-ics-file') as HTMLInputElement,
+      'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n',
+    );
     await settle();
     expect(result().textContent).toBe(EN['icsNothing']);
     expect(fake.sent).toEqual([]);

@@ -7,7 +7,12 @@ import { state } from '../support/state.ts';
 import { t } from '../support/words.ts';
 import { fakeDeps, section, settle, stored } from './page.ts';
 
-const deletion = { id: 'd1', deletedAt: new Date(2026, 10, 26, 18, 5).toISOString(), company: 'Northwind', role: 'Staff Engineer' };
+const deletion = {
+  id: 'd1',
+  deletedAt: new Date(2026, 10, 26, 18, 5).toISOString(),
+  company: 'Northwind',
+  role: 'Staff Engineer',
+};
 
 describe('options: recently deleted', () => {
   it('lists deletions with an Undo that sends exactly that deletion', async () => {
@@ -17,7 +22,9 @@ describe('options: recently deleted', () => {
     fake.emitStored(stored(state([], []), { recentlyDeleted: [deletion] }));
     expect(root.hidden).toBe(false);
     const name = 'Northwind · Staff Engineer';
-    expect(root.querySelector('#deleted li span')!.textContent).toBe(t('deletedOn', { name, when: '26 Nov 2026, 18:05' }));
+    expect(root.querySelector('#deleted li span')!.textContent).toBe(
+      t('deletedOn', { name, when: '26 Nov 2026, 18:05' }),
+    );
     const undo = root.querySelector<HTMLButtonElement>('#deleted li button')!;
     expect(undo.getAttribute('aria-label')).toBe(t('undoDeleteLabel', { name }));
     // The same list read again (any storage change) leaves the buttons in place.

@@ -19,7 +19,13 @@ const entry = (id: string, at: string, extra: Partial<HistoryEntry> = {}): Histo
   outcome: 'cancelled',
   ...extra,
 });
-const withHistory = { ...state([], []), history: [entry('h1', '2026-11-20T10:00:00Z'), entry('h2', '2026-11-21T10:00:00Z', { site: 'facebook', outcome: 'sent-anyway', note: 'old friend' })] };
+const withHistory = {
+  ...state([], []),
+  history: [
+    entry('h1', '2026-11-20T10:00:00Z'),
+    entry('h2', '2026-11-21T10:00:00Z', { site: 'facebook', outcome: 'sent-anyway', note: 'old friend' }),
+  ],
+};
 
 describe('options: history', () => {
   it('lists the choices newest first, and hides the table while there are none', () => {
@@ -29,7 +35,9 @@ describe('options: history', () => {
     expect(document.getElementById('history')!.hidden).toBe(true);
     expect(document.getElementById('history-empty')!.hidden).toBe(false);
     fake.emitState(withHistory);
-    const rows = [...document.querySelectorAll('#history tbody tr')].map((r) => [...r.children].slice(1).map((c) => c.textContent));
+    const rows = [...document.querySelectorAll('#history tbody tr')].map((r) =>
+      [...r.children].slice(1).map((c) => c.textContent),
+    );
     expect(rows).toEqual([
       ['Priya Raman', 'Facebook', 'Northwind', `${EN['outcomeSentAnyway']}: “old friend”`],
       ['Priya Raman', 'LinkedIn', 'Northwind', EN['outcomeCancelled']],
@@ -43,7 +51,10 @@ describe('options: history', () => {
     document.getElementById('export-history')!.click();
     await settle();
     expect(fake.downloads).toHaveLength(1);
-    expect(fake.downloads[0]).toMatchObject({ name: `offer-first-history-${NOW.toISOString().slice(0, 10)}.csv`, type: 'text/csv' });
+    expect(fake.downloads[0]).toMatchObject({
+      name: `offer-first-history-${NOW.toISOString().slice(0, 10)}.csv`,
+      type: 'text/csv',
+    });
     const lines = fake.downloads[0]!.text.trim().split(/\r?\n/);
     expect(lines[0]).toBe('"when","person","site","request","company","reason","outcome","note"');
     expect(lines).toHaveLength(3);

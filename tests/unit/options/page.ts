@@ -59,10 +59,18 @@ export function fakeDeps(replies: Replies = {}): Fake {
       return reply;
     };
   const api = Object.fromEntries(
-    (['getState', 'saveProcess', 'setStatus', 'deleteProcess', 'undoDelete', 'saveSettings', 'importBackup', 'restoreBackup'] as const).map((type) => [
-      type,
-      method(type),
-    ]),
+    (
+      [
+        'getState',
+        'saveProcess',
+        'setStatus',
+        'deleteProcess',
+        'undoDelete',
+        'saveSettings',
+        'importBackup',
+        'restoreBackup',
+      ] as const
+    ).map((type) => [type, method(type)]),
   ) as unknown as Api;
   fake.deps = {
     api,
@@ -81,7 +89,13 @@ export function fakeDeps(replies: Replies = {}): Fake {
 }
 
 /** A stored-state reply as getState gives it. */
-export const stored = (state: State, extra: Partial<StateReply> = {}): StateReply => ({ ok: true, state, problems: [], recentlyDeleted: [], ...extra });
+export const stored = (state: State, extra: Partial<StateReply> = {}): StateReply => ({
+  ok: true,
+  state,
+  problems: [],
+  recentlyDeleted: [],
+  ...extra,
+});
 
 /** Chooses `text` as the file of a file input and fires what the browser fires. */
 export function chooseFile(input: HTMLInputElement, text: string, name = 'file.txt'): void {

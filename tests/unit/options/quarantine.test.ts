@@ -12,7 +12,10 @@ describe('options: records kept aside', () => {
     const root = section('quarantine-section');
     mount(root, fake.deps);
     const keptAt = new Date(2026, 10, 3, 12).toISOString();
-    fake.emitState({ ...state([], []), quarantine: [{ kind: 'process', reason: 'rounds[0].at: not a date', keptAt, data: {} }] });
+    fake.emitState({
+      ...state([], []),
+      quarantine: [{ kind: 'process', reason: 'rounds[0].at: not a date', keptAt, data: {} }],
+    });
     expect(root.hidden).toBe(false);
     expect([...root.querySelectorAll('#quarantine li')].map((li) => li.textContent)).toEqual([
       t('quarantineKept', { reason: 'rounds[0].at: not a date', date: '3 Nov 2026' }),

@@ -29,7 +29,12 @@ describe('options: settings', () => {
     input('overdueAfterDays').value = '14';
     submit();
     await settle();
-    expect(fake.sent).toEqual([{ type: 'saveSettings', args: [{ ...DEFAULT_SETTINGS, overdueAfterDays: 14, friction: 'countdown', showBadge: false }, 4] }]);
+    expect(fake.sent).toEqual([
+      {
+        type: 'saveSettings',
+        args: [{ ...DEFAULT_SETTINGS, overdueAfterDays: 14, friction: 'countdown', showBadge: false }, 4],
+      },
+    ]);
     expect(fake.announced).toEqual([EN['settingsSaved']]);
     expect(fake.shown).toEqual([saved]);
   });

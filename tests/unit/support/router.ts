@@ -25,7 +25,13 @@ export const contentScript: Runtime.MessageSender = {
 export const send = <T = unknown>(message: unknown, sender: Runtime.MessageSender = popup) =>
   handleMessage(message, sender, deps) as Promise<T>;
 
-type PersonIn = { id?: string; name: string; linkedinUrl?: string; facebookUrl?: string; base?: { name: string; linkedinUrl: string; facebookUrl: string } };
+type PersonIn = {
+  id?: string;
+  name: string;
+  linkedinUrl?: string;
+  facebookUrl?: string;
+  base?: { name: string; linkedinUrl: string; facebookUrl: string };
+};
 
 export const draftOf = (company: string, people: PersonIn[], extra: Partial<ProcessDraft> = {}): ProcessDraft => ({
   company,

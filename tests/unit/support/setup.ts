@@ -15,7 +15,8 @@ function installI18n() {
     if (template === undefined) return '';
     const values = typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []).map(String);
     const names = placeholderNames(template);
-    if (values.length !== names.length) throw new Error(`message ${key} takes ${names.length} substitutions, was given ${values.length}`);
+    if (values.length !== names.length)
+      throw new Error(`message ${key} takes ${names.length} substitutions, was given ${values.length}`);
     return template.replace(/\{(\w+)\}/g, (token, name: string) => values[names.indexOf(name)] ?? token);
   };
 }

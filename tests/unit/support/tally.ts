@@ -19,10 +19,14 @@ export class Tally {
     this.cases++;
     try {
       const verdict = await fn();
-      if (verdict === false || typeof verdict === 'string') this.lose(`${label}: ${verdict === false ? 'lost data' : verdict}`);
+      if (verdict === false || typeof verdict === 'string')
+        this.lose(`${label}: ${verdict === false ? 'lost data' : verdict}`);
     } catch (error) {
       this.crashes++;
-      if (this.failures.length < 5) this.failures.push(`${label}: crashed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      if (this.failures.length < 5)
+        this.failures.push(
+          `${label}: crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
     }
   }
 
@@ -31,10 +35,14 @@ export class Tally {
     this.cases++;
     try {
       const verdict = fn();
-      if (verdict === false || typeof verdict === 'string') this.lose(`${label}: ${verdict === false ? 'lost data' : verdict}`);
+      if (verdict === false || typeof verdict === 'string')
+        this.lose(`${label}: ${verdict === false ? 'lost data' : verdict}`);
     } catch (error) {
       this.crashes++;
-      if (this.failures.length < 5) this.failures.push(`${label}: crashed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      if (this.failures.length < 5)
+        this.failures.push(
+          `${label}: crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
     }
   }
 
