@@ -6,7 +6,7 @@ import { PROCESS_STATUSES } from './statuses.ts';
 
 export const PREVIEW_KEY = 'popupPreview';
 
-/** What core/preview.ts's PopupPreview accepts (tests/unit/previewShape.test.ts holds them together). */
+/** What core/preview.ts's PopupPreview accepts (tests/unit/core/previewShape.test.ts holds them together). */
 export interface PreviewShape {
   v: 1;
   items: AgendaEntry[];
