@@ -1,9 +1,10 @@
-// "No save is built on stale data", in the real browsers (chromium.test.ts, firefox.test.ts):
+// "No save is built on stale data", in the real browsers (support/browsers.ts):
 // an options-page editor opened before the popup recorded the offer cannot put the old status
 // back, and entering an interviewer again with fewer details keeps the ones stored.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { inDays, useBrowser, waitFor, type ExtensionBrowser, type Tab } from './driver.ts';
-import { FIXTURE } from './fixtures.ts';
+import { inDays, useBrowser, waitFor, type ExtensionBrowser, type Tab } from './support/driver.ts';
+import { FIXTURE } from './support/fixtures.ts';
+import { BROWSERS } from './support/browsers.ts';
 
 async function addInterview(popup: Tab, fields: Record<string, string>, company: string): Promise<void> {
   for (const [label, value] of Object.entries(fields)) await popup.fill(label, value);
@@ -13,7 +14,7 @@ async function addInterview(popup: Tab, fields: Record<string, string>, company:
 
 const siteClicks = (tab: Tab) => tab.evaluate<string[]>('window.__siteClicks');
 
-export function runStaleDataScenarios(launch: () => Promise<ExtensionBrowser>) {
+function runStaleDataScenarios(launch: () => Promise<ExtensionBrowser>) {
   const use = useBrowser(launch);
   let browser: ExtensionBrowser;
   beforeEach(() => {
@@ -152,3 +153,6 @@ export function runStaleDataScenarios(launch: () => Promise<ExtensionBrowser>) {
     });
   });
 }
+
+// Each browser launches its own instance: its hooks (storage reset, set-up) stay within it.
+for (const [name, launch] of BROWSERS) describe(name, () => runStaleDataScenarios(launch));

@@ -1,20 +1,13 @@
-// The end-to-end scenarios, written once and run in every browser (chromium.test.ts,
-// firefox.test.ts). Each one drives the built extension the way a user would: the popup's
+// Interception end to end, written once and run in every browser (support/browsers.ts): adding
+// an interview, being stopped on LinkedIn and Facebook, and the rule. Each one drives the built extension the way a user would: the popup's
 // labelled form, then a real mouse click on the site's own button, served at its real URL.
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { inDays, useBrowser, waitFor, type ExtensionBrowser, type Tab } from './driver.ts';
-import { FIXTURE } from './fixtures.ts';
-
-/** Screenshots of every screen; `DOCS_SCREENSHOTS=1` refreshes the README's copies in docs/. */
-export const SCREENSHOTS = resolve(
-  import.meta.dirname,
-  '..',
-  '..',
-  '..',
-  ...(process.env['DOCS_SCREENSHOTS'] === '1' ? ['docs', 'screenshots'] : ['test-results', 'screenshots']),
-);
+import { inDays, useBrowser, waitFor, type ExtensionBrowser, type Tab } from './support/driver.ts';
+import { FIXTURE } from './support/fixtures.ts';
+import { SCREENSHOTS } from './support/screenshots.ts';
+import { BROWSERS } from './support/browsers.ts';
 
 async function addInterview(browser: ExtensionBrowser, fields: Record<string, string>): Promise<Tab> {
   const popup = await browser.openPopup();
@@ -25,7 +18,7 @@ async function addInterview(browser: ExtensionBrowser, fields: Record<string, st
 
 const siteClicks = (tab: Tab) => tab.evaluate<string[]>('window.__siteClicks');
 
-export function runScenarios(launch: () => Promise<ExtensionBrowser>) {
+function runScenarios(launch: () => Promise<ExtensionBrowser>) {
   const use = useBrowser(launch);
   let browser: ExtensionBrowser;
   beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
@@ -298,3 +291,6 @@ export function runScenarios(launch: () => Promise<ExtensionBrowser>) {
     });
   });
 }
+
+// Each browser launches its own instance: its hooks (storage reset, set-up) stay within it.
+for (const [name, launch] of BROWSERS) describe(name, () => runScenarios(launch));

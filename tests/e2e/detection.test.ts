@@ -1,50 +1,12 @@
 // Detection end to end: a representative set of contexts, languages and input methods,
 // clicked (or keyed) through the built extension in a real browser, on the saved-structure
 // fixtures served at their real addresses. Written once against the driver interface and run
-// in every browser (chromium.test.ts, firefox.test.ts), like scenarios.ts.
+// in every browser (support/browsers.ts), like interception.test.ts.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useBrowser, waitFor, type ExtensionBrowser, type Tab } from './driver.ts';
-import { FIXTURE } from './fixtures.ts';
-
-export interface Interviewer {
-  name: string;
-  linkedinUrl?: string;
-  facebookUrl?: string;
-}
-
-/**
- * Puts one interviewer on the watch list through the extension's own message protocol, sent
- * from the popup (an extension page: the only sender allowed to save). The popup form itself
- * is covered by scenarios.ts; here it would only slow every scenario down.
- */
-export async function watch(browser: ExtensionBrowser, person: Interviewer): Promise<void> {
-  const popup = await browser.openPopup();
-  const draft = {
-    company: 'Northwind Labs',
-    role: 'Staff Engineer',
-    status: 'scheduled',
-    notes: '',
-    rounds: [
-      {
-        at: new Date(Date.now() + 4 * 86_400_000).toISOString(),
-        timeZone: 'UTC',
-        label: '',
-        interviewers: [
-          { name: person.name, linkedinUrl: person.linkedinUrl ?? '', facebookUrl: person.facebookUrl ?? '' },
-        ],
-      },
-    ],
-  };
-  const reply = await popup.evaluate<{ ok?: boolean; error?: string }>(
-    `(globalThis.browser ?? globalThis.chrome).runtime.sendMessage(${JSON.stringify({ type: 'saveProcess', draft })})`,
-  );
-  await popup.close();
-  if (!reply?.ok) throw new Error(`could not save the interviewer: ${JSON.stringify(reply)}`);
-}
-
-/** Our injected UI (the dialog) is a <div> directly under <html>, its shadow root closed. */
-export const INJECTED =
-  "[...document.documentElement.children].some((e) => e.tagName === 'DIV' && e.shadowRoot === null)";
+import { useBrowser, waitFor, type ExtensionBrowser, type Tab } from './support/driver.ts';
+import { FIXTURE } from './support/fixtures.ts';
+import { INJECTED, tabBadge, watch } from './support/interviewers.ts';
+import { BROWSERS } from './support/browsers.ts';
 
 /** Ticks "Also hold back Follow and Message to interviewers" on the options page and saves. */
 async function holdBackFollowAndMessage(browser: ExtensionBrowser): Promise<void> {
@@ -77,15 +39,6 @@ async function holdBackFollowAndMessage(browser: ExtensionBrowser): Promise<void
 
 const siteClicks = (tab: Tab) => tab.evaluate<string[]>('window.__siteClicks');
 
-/** The toolbar badge text of the one open tab at `url`, read from the extension. */
-export function tabBadge(browser: ExtensionBrowser, url: string): Promise<string> {
-  return browser.inExtension<string>(`(async () => {
-    const api = globalThis.browser ?? globalThis.chrome;
-    const tabs = (await api.tabs.query({})).filter((t) => t.url === ${JSON.stringify(url)});
-    if (tabs.length !== 1) return 'open tabs at that address: ' + tabs.length;
-    return api.action.getBadgeText({ tabId: tabs[0].id });
-  })()`);
-}
 const settle = () => new Promise((r) => setTimeout(r, 300));
 
 async function open(browser: ExtensionBrowser, url: string): Promise<Tab> {
@@ -103,7 +56,7 @@ async function expectStopped(tab: Tab, name: string) {
   return dialog;
 }
 
-export function runDetectionScenarios(launch: () => Promise<ExtensionBrowser>) {
+function runDetectionScenarios(launch: () => Promise<ExtensionBrowser>) {
   describe('detection', () => {
     const use = useBrowser(launch);
     let browser: ExtensionBrowser;
@@ -342,3 +295,6 @@ export function runDetectionScenarios(launch: () => Promise<ExtensionBrowser>) {
     });
   });
 }
+
+// Each browser launches its own instance: its hooks (storage reset, set-up) stay within it.
+for (const [name, launch] of BROWSERS) describe(name, () => runDetectionScenarios(launch));

@@ -2,14 +2,15 @@
 // offer is recorded), I got the offer, Send anyway with a typed reason (and the history), and
 // keyboard-only use of the dialog and the popup.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { inDays, useBrowser, waitFor, type ExtensionBrowser, type Tab } from './driver.ts';
-import { FIXTURE } from './fixtures.ts';
+import { inDays, useBrowser, waitFor, type ExtensionBrowser, type Tab } from './support/driver.ts';
+import { FIXTURE } from './support/fixtures.ts';
+import { BROWSERS } from './support/browsers.ts';
 
 const CONNECT = 'button[aria-label="Invite Dana Whitfield to connect"]';
 const siteClicks = (tab: Tab) => tab.evaluate<string[]>('window.__siteClicks');
 const api = '(globalThis.browser ?? globalThis.chrome)';
 
-export function runDialogScenarios(launch: () => Promise<ExtensionBrowser>) {
+function runDialogScenarios(launch: () => Promise<ExtensionBrowser>) {
   const use = useBrowser(launch);
   let browser: ExtensionBrowser;
   beforeEach(async () => {
@@ -140,3 +141,6 @@ export function runDialogScenarios(launch: () => Promise<ExtensionBrowser>) {
     });
   });
 }
+
+// Each browser launches its own instance: its hooks (storage reset, set-up) stay within it.
+for (const [name, launch] of BROWSERS) describe(name, () => runDialogScenarios(launch));
