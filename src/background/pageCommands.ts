@@ -18,23 +18,15 @@ import type {
 } from '../core/pageMessages.ts';
 import { validateProcessDraft } from '../core/processForm.ts';
 import type { State } from '../core/schema.ts';
-import { z } from '../core/zod.ts';
+import { BACKUP_KEY, DELETED_KEY, LEGACY_UNDO_KEY, MISS_KEY } from '../core/storageKeys.ts';
+import { BackupRecord, MissCounts } from '../core/storageSchemas.ts';
 import { change, type CommitDeps } from './commit.ts';
-import { DELETED_KEY, LEGACY_UNDO_KEY, readDeletions, summarize, withDeletion, withoutDeletion } from './deleted.ts';
+import { readDeletions, summarize, withDeletion, withoutDeletion } from './deleted.ts';
 import { describeFailure } from './failures.ts';
 import { readKeys, readState } from './store.ts';
 
-/**
- * The whole state as it was before the last import: one copy only (each import or restore
- * replaces it), so an import can be taken back without the storage growing with every import.
- */
-export const BACKUP_KEY = 'preImportBackup';
-// The state inside is read with loadState (migrations, quarantine) when restored, so a backup
-// taken before an update of the extension can still be restored after it.
-const BackupRecord = z.object({ savedAt: z.string(), state: z.unknown() });
-/** Local count of pages where detection missed, per site: { linkedin?: n, facebook?: n }. */
-export const MISS_KEY = 'missCounts';
-export const MissCounts = z.partialRecord(z.enum(['linkedin', 'facebook']), z.number().check(z.nonnegative()));
+// The state before the last import (BACKUP_KEY) is one copy only: each import or restore
+// replaces it, so an import can be taken back without the storage growing with every import.
 
 export interface PageDeps extends CommitDeps {
   now: () => Date;

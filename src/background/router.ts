@@ -10,14 +10,13 @@ import { PageMessage, type ErrorReply, type VerdictResponse } from '../core/page
 import { decide } from '../core/rule.ts';
 import { change, commit } from './commit.ts';
 import { browserEffects, type Effects } from './effects.ts';
-import { MISS_KEY, MissCounts, onPageMessage } from './pageCommands.ts';
+import { MISS_KEY } from '../core/storageKeys.ts';
+import { MissCounts } from '../core/storageSchemas.ts';
+import { onPageMessage } from './pageCommands.ts';
 import { isExtensionPage, isOwnContentScript, type RuntimeLike } from './sender.ts';
 import { words } from './words.ts';
-import { enqueue } from './store.ts';
+import { updateKeys } from './store.ts';
 import { verdictData } from './verdictCache.ts';
-
-export { BACKUP_KEY, MISS_KEY } from './pageCommands.ts';
-export { DELETED_KEY } from './deleted.ts';
 
 export interface RouterDeps {
   runtime: RuntimeLike;
@@ -51,12 +50,10 @@ export function handleMessage(message: unknown, sender: Runtime.MessageSender, d
 }
 
 function noteMiss(site: 'linkedin' | 'facebook'): Promise<{ ok: true }> {
-  return enqueue(async () => {
-    const got = await browser.storage.local.get(MISS_KEY);
+  return updateKeys([MISS_KEY], (got) => {
     const parsed = MissCounts.safeParse(got[MISS_KEY]);
-    const counts: Partial<Record<'linkedin' | 'facebook', number>> = parsed.success ? parsed.data : {};
-    await browser.storage.local.set({ [MISS_KEY]: { ...counts, [site]: (counts[site] ?? 0) + 1 } });
-    return { ok: true as const };
+    const counts: MissCounts = parsed.success ? parsed.data : {};
+    return { items: { [MISS_KEY]: { ...counts, [site]: (counts[site] ?? 0) + 1 } }, result: { ok: true as const } };
   });
 }
 

@@ -5,7 +5,8 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import type { Runtime } from 'webextension-polyfill';
 import { words } from '../support/words.ts';
 import { describe, expect, it } from 'vitest';
-import { MISS_KEY, handleMessage, type RouterDeps } from '../../../src/background/router.ts';
+import { handleMessage, type RouterDeps } from '../../../src/background/router.ts';
+import { MISS_KEY } from '../../../src/core/storageKeys.ts';
 
 const badges: Array<[number, boolean]> = [];
 const deps: RouterDeps = {
