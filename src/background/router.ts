@@ -12,6 +12,7 @@ import { change, commit } from './commit.ts';
 import { browserEffects, type Effects } from './effects.ts';
 import { MISS_KEY } from '../core/storageKeys.ts';
 import { MissCounts } from '../core/storageSchemas.ts';
+import type { Site } from '../core/vocabulary.ts';
 import { onPageMessage } from './pageCommands.ts';
 import { isExtensionPage, isOwnContentScript, type RuntimeLike } from './sender.ts';
 import { words } from './words.ts';
@@ -49,7 +50,7 @@ export function handleMessage(message: unknown, sender: Runtime.MessageSender, d
   return undefined;
 }
 
-function noteMiss(site: 'linkedin' | 'facebook'): Promise<{ ok: true }> {
+function noteMiss(site: Site): Promise<{ ok: true }> {
   return updateKeys([MISS_KEY], (got) => {
     const parsed = MissCounts.safeParse(got[MISS_KEY]);
     const counts: MissCounts = parsed.success ? parsed.data : {};

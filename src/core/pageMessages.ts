@@ -5,7 +5,8 @@ import type { DialogModel } from './explain.ts';
 import { ProcessDraft, type FieldErrors } from './processForm.ts';
 import type { Verdict } from './rule.ts';
 import type { ResearchItem } from './research.ts';
-import { ProcessStatus, Settings, type Friction, type State } from './schema.ts';
+import { ProcessStatus, Settings, type State } from './schema.ts';
+import type { Friction, Site } from './vocabulary.ts';
 import { z } from './zod.ts';
 
 const processId = z.string().check(z.minLength(1), z.maxLength(64));
@@ -43,7 +44,7 @@ export type StateReply = {
   /** When the state from before the last import was saved, if there is one to restore. */
   backupSavedAt?: string | undefined;
   /** Pages where no request control was found on a watched profile, per site. */
-  missCounts?: Partial<Record<'linkedin' | 'facebook', number>>;
+  missCounts?: Partial<Record<Site, number>>;
 };
 export type ImportReply =
   { ok: true; state: State; summary: MergeSummary; problems: string[] } | { ok: false; errors: string[] };

@@ -5,10 +5,11 @@
 import { PopupPreview } from './preview.ts';
 import { Person, Process } from './schema.ts';
 import type { StorageKey } from './storageKeys.ts';
+import { Site } from './vocabularySchemas.ts';
 import { WatchIndex } from './watchIndex.ts';
 import { z } from './zod.ts';
 
-export const MissCounts = z.partialRecord(z.enum(['linkedin', 'facebook']), z.number().check(z.nonnegative()));
+export const MissCounts = z.partialRecord(Site, z.number().check(z.nonnegative()));
 export type MissCounts = z.infer<typeof MissCounts>;
 
 // The state inside is read with loadState (migrations, quarantine) when restored, so a backup

@@ -9,8 +9,8 @@ import {
   parseLinkedInUrl,
   parseProfileUrl,
   refusalText,
-  type Site,
 } from '../../../src/core/identity.ts';
+import type { Site } from '../../../src/core/vocabulary.ts';
 import { nameKey, namesMatch, normalizeName } from '../../../src/core/names.ts';
 import { t } from '../support/words.ts';
 

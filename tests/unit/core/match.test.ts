@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseProfileUrl, type Identity } from '../../../src/core/identity.ts';
+import { parseProfileUrl } from '../../../src/core/identity.ts';
+import type { Identity } from '../../../src/core/vocabulary.ts';
 import { PersonLookup } from '../../../src/core/match.ts';
 import { watchEntry } from '../../../src/core/watchIndex.ts';
 import { person } from '../support/state.ts';

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, exportBackup, parseBackup } from '../../../src/core/backup/envelope.ts';
 import type { Translate } from '../../../src/core/i18n.ts';
 import { parseIcs } from '../../../src/core/ics/read.ts';
-import { parseProfileUrl, refusalText, type Site } from '../../../src/core/identity.ts';
+import { parseProfileUrl, refusalText } from '../../../src/core/identity.ts';
+import type { Site } from '../../../src/core/vocabulary.ts';
 import { days, NOW, person, process, state } from '../support/state.ts';
 import { EN } from '../support/words.ts';
 
