@@ -2,6 +2,10 @@
 // This file is the content scripts' side: a content script may only ask narrow questions
 // ("what is the verdict for this person?"). Commands that change data come only from the
 // extension's own pages (pageMessages.ts), kept apart so the content script bundles none of it.
+import type { DialogModel } from './explain.ts';
+import type { ResearchItem } from './research.ts';
+import type { Verdict } from './rule.ts';
+import type { Friction as FrictionWord } from './vocabulary.ts';
 import { Friction, Identity, Outcome, RequestKind, Site } from './vocabularySchemas.ts';
 import { z } from './zod.ts';
 
@@ -36,6 +40,37 @@ export const ContentMessage = z.discriminatedUnion('type', [
   }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
+export type ContentCommand = ContentMessage['type'];
+export type ContentMessageOf<K extends ContentCommand> = Extract<ContentMessage, { type: K }>;
+
+/** The worker's answer to getVerdict (checked on arrival with VerdictReply below). */
+export type VerdictResponse = {
+  verdict: Verdict;
+  interceptionId?: string;
+  friction?: FrictionWord;
+  dialog?: DialogModel | undefined;
+  research?: ResearchItem[];
+  commentAdvice?: string;
+};
+
+/** What a note or a choice is answered with: done, or why not. */
+export type NoteReply = { ok: true } | { error: string };
+/**
+ * The protocol map of the content scripts' questions: each message type and its reply. The
+ * content script still checks a verdict with VerdictReply before rendering anything (a reply
+ * crosses a process boundary); the worker's handlers (background/handlers/) are typed by it.
+ */
+export interface ContentReplies {
+  getVerdict: VerdictResponse | { error: string };
+  noteMiss: NoteReply;
+  noteAlias: NoteReply;
+  recordOutcome: NoteReply;
+}
+export type ContentProtocolComplete = [
+  Exclude<ContentCommand, keyof ContentReplies>,
+  Exclude<keyof ContentReplies, ContentCommand>,
+];
+export const CONTENT_PROTOCOL_COMPLETE: ContentProtocolComplete extends [never, never] ? true : never = true;
 
 /** The worker's answer to getVerdict, checked by the content script before it renders anything. */
 export const VerdictReply = z.object({
