@@ -4,7 +4,7 @@ import { format, parseISO } from 'date-fns';
 import { toCsv } from '../core/csv.ts';
 import type { State } from '../core/schema.ts';
 import { h } from '../ui/dom.ts';
-import { part, sayIn, SITE_NAME, stamp, storedState, type SectionDeps } from './section.ts';
+import { part, sayIn, SITE_NAME, stamp, storedState, WHEN, type SectionDeps } from './section.ts';
 
 type Outcome = State['history'][number]['outcome'];
 const OUTCOME_KEY: Record<Outcome, string> = {
@@ -31,7 +31,7 @@ export function mount(root: HTMLElement, deps: SectionDeps): void {
           h(
             'tr',
             {},
-            h('td', {}, format(parseISO(entry.at), 'd MMM yyyy, HH:mm', { locale: deps.locale })),
+            h('td', {}, format(parseISO(entry.at), WHEN, { locale: deps.locale })),
             h('td', {}, entry.personName),
             h('td', {}, SITE_NAME[entry.site]),
             h('td', {}, entry.company),
