@@ -38,6 +38,11 @@ describe('store listing', () => {
     expect(name.length).toBeLessThanOrEqual(LIMITS.name);
     expect(short.trim().length).toBeGreaterThan(40);
     expect(short.length, short).toBeLessThanOrEqual(LIMITS.short);
+    // The Chrome Web Store shows the manifest's description as the summary: the same words.
+    const catalog = JSON.parse(readFileSync(join(ROOT, 'src', 'i18n', 'locales', `${lang}.json`), 'utf8')) as {
+      extDescription: string;
+    };
+    expect(short).toBe(catalog.extDescription);
     const text = long.join('\n\n');
     expect(long.length).toBeGreaterThanOrEqual(3);
     expect(long.every((p) => p.trim() !== '')).toBe(true);
