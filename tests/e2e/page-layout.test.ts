@@ -88,10 +88,10 @@ for (const [name, launch] of [
       await welcome.setViewport(ZOOMED.width, ZOOMED.height);
       await waitFor(async () => (await welcome.text('h1')).includes('Offer First'), 'the welcome page');
       expect(await overflow(welcome)).toBeLessThanOrEqual(0);
+      await welcome.screenshot(join(SCREENSHOTS, `welcome-zoom-${browser.name}.png`));
       await tabUntil(welcome, "e.id === 'f-company'", 'the Company field');
       await welcome.type('Northwind Labs');
       expect(await welcome.evaluate<string>("document.getElementById('f-company').value")).toBe('Northwind Labs');
-      await welcome.screenshot(join(SCREENSHOTS, `welcome-zoom-${browser.name}.png`));
       await welcome.close();
     });
   });
