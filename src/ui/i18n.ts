@@ -3,19 +3,14 @@
 // and is filled in by localize() before the page is shown.
 import browser from 'webextension-polyfill';
 import type { Words } from '../core/explain.ts';
-import { substitutions, type Params, type Translate } from '../core/i18n.ts';
+import { substitutions, type Translate } from '../core/i18n.ts';
 import { dateLocale } from '../core/locale.ts';
+import { localNumbers } from './numbers.ts';
 
-const numbers = new Intl.NumberFormat(browser.i18n.getUILanguage());
+const UI_LANGUAGE = browser.i18n.getUILanguage();
 
-/** Numbers in a message read as the user writes them (1,250 / 1 250 / 1.250). */
-const localNumbers = (params: Params | undefined): Params | undefined =>
-  params &&
-  Object.fromEntries(
-    Object.entries(params).map(([name, value]) => [name, typeof value === 'number' ? numbers.format(value) : value]),
-  );
-
-export const t: Translate = (key, params) => browser.i18n.getMessage(key, substitutions(localNumbers(params))) || key;
+export const t: Translate = (key, params) =>
+  browser.i18n.getMessage(key, substitutions(localNumbers(params, UI_LANGUAGE))) || key;
 export const locale = dateLocale(browser.i18n.getUILanguage());
 export const words: Words = { t, locale };
 
