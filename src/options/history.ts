@@ -4,7 +4,7 @@ import { format, parseISO } from 'date-fns';
 import { toCsv } from '../core/csv.ts';
 import { h } from '../ui/dom.ts';
 import { SITE_NAME, type HistoryOutcome, type Site } from '../core/vocabulary.ts';
-import { part, sayIn, stamp, storedState, type SectionDeps } from './section.ts';
+import { part, sayIn, stamp, storedState, WHEN, type SectionDeps } from './section.ts';
 
 const OUTCOME_KEY: Record<HistoryOutcome, string> = {
   shown: 'outcomeShown',
@@ -30,7 +30,7 @@ export function mount(root: HTMLElement, deps: SectionDeps): void {
           h(
             'tr',
             {},
-            h('td', {}, format(parseISO(entry.at), 'd MMM yyyy, HH:mm', { locale: deps.locale })),
+            h('td', {}, format(parseISO(entry.at), WHEN, { locale: deps.locale })),
             h('td', {}, entry.personName),
             h('td', {}, SITE_NAME[entry.site]),
             h('td', {}, entry.company),

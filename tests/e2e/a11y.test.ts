@@ -65,6 +65,13 @@ describe.each(['popup', 'options', 'welcome'])('the %s page', (name) => {
     if (name === 'welcome' && scheme === 'light')
       await page.screenshot({ path: `${SCREENSHOTS}/welcome-chromium.png`, fullPage: true });
     expect(await audit(page)).toEqual([]);
+    // The options page shows one panel at a time: audit each.
+    if (name === 'options')
+      for (const panel of ['history', 'settings', 'data', 'privacy']) {
+        await page.evaluate(`history.pushState(null, '', '#${panel}'), dispatchEvent(new PopStateEvent('popstate'))`);
+        await page.waitForSelector(`#panel-${panel}:not([hidden])`);
+        expect(await audit(page), panel).toEqual([]);
+      }
     await page.close();
   });
 });

@@ -10,7 +10,7 @@ import { BROWSERS } from './support/browsers.ts';
 
 /** Ticks "Also hold back Follow and Message to interviewers" on the options page and saves. */
 async function holdBackFollowAndMessage(browser: ExtensionBrowser): Promise<void> {
-  const options = await browser.openOptions();
+  const options = await browser.openOptions('settings');
   // The page fills the form once the stored settings arrive; a tick before that would be overwritten.
   await waitFor(
     () => options.evaluate<boolean>("document.querySelector('#overdueAfterDays')?.value !== ''"),

@@ -81,7 +81,7 @@ function runDialogScenarios(launch: () => Promise<ExtensionBrowser>) {
     });
 
     it('"Send anyway" with a typed reason sends once and keeps the reason in the history', async () => {
-      const options = await browser.openOptions();
+      const options = await browser.openOptions('settings');
       await waitFor(
         async () => (await options.evaluate<string>('document.getElementById("overdueAfterDays").value')) === '21',
         'the settings',
@@ -100,7 +100,7 @@ function runDialogScenarios(launch: () => Promise<ExtensionBrowser>) {
       await tab.close();
 
       await options.close();
-      const reopened = await browser.openOptions();
+      const reopened = await browser.openOptions('history');
       const history = await waitFor(async () => {
         const text = await reopened.text('#history');
         return text.includes('Sent anyway') && text;

@@ -66,9 +66,14 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
       await page.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
       return wrap(page);
     },
-    async openOptions() {
+    async openOptions(panel) {
       const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+      await page.goto(`chrome-extension://${extensionId}/src/options/index.html${panel ? `#${panel}` : ''}`);
+      return wrap(page);
+    },
+    async openWelcome() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/src/welcome/index.html`);
       return wrap(page);
     },
     newTab: () => newTab(context),
@@ -238,6 +243,9 @@ function wrap(page: Page): Tab {
     },
     async screenshot(path) {
       await page.screenshot({ path });
+    },
+    async setViewport(width, height) {
+      await page.setViewportSize({ width, height });
     },
     async close() {
       await page.close();

@@ -36,6 +36,8 @@ export interface Tab {
   clickDialogButton(name: string): Promise<void>;
   text(selector: string): Promise<string>;
   screenshot(path: string): Promise<void>;
+  /** Sets the page's viewport in CSS pixels (a 1280-wide window at 200 % zoom is 640). */
+  setViewport(width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -43,8 +45,10 @@ export interface ExtensionBrowser {
   readonly name: 'chromium' | 'firefox';
   /** Opens the toolbar popup's page in a tab (same document the toolbar shows). */
   openPopup(): Promise<Tab>;
-  /** Opens the options page (src/options/index.html) in a tab. */
-  openOptions(): Promise<Tab>;
+  /** Opens the options page (src/options/index.html) in a tab, at the panel `panel` (#panel) if given. */
+  openOptions(panel?: string): Promise<Tab>;
+  /** Opens the welcome page (src/welcome/index.html) in a tab. */
+  openWelcome(): Promise<Tab>;
   newTab(): Promise<Tab>;
   /** Clears the extension's storage between scenarios. */
   resetStorage(): Promise<void>;
