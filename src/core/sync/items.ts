@@ -134,18 +134,25 @@ export function entryItems(entry: SyncEntry): Record<string, unknown> | undefine
   const { process, people } = entry;
   const id = process.id;
   const r = process.revision;
-  const groups: Person[][] = [[]];
-  const fits = (k: number, group: Person[]) =>
+  // Sizes add up: an item's JSON is its empty form plus each person's JSON and a comma between.
+  const empty = (k: number) =>
     k === 0
-      ? itemSize(processKey(id), { v: SYNC_FORMAT, r, n: MAX_ITEMS, process, people: group }) <= QUOTA_BYTES_PER_ITEM
-      : itemSize(chunkKey(id, k), { r, people: group }) <= QUOTA_BYTES_PER_ITEM;
-  if (!fits(0, [])) return undefined;
+      ? itemSize(processKey(id), { v: SYNC_FORMAT, r, n: MAX_ITEMS, process, people: [] })
+      : itemSize(chunkKey(id, k), { r, people: [] });
+  const groups: Person[][] = [[]];
+  let used = empty(0);
+  if (used > QUOTA_BYTES_PER_ITEM) return undefined;
   for (const person of people) {
-    const k = groups.length - 1;
-    const last = groups[k]!;
-    if (fits(k, [...last, person])) last.push(person);
-    else if (fits(k + 1, [person])) groups.push([person]);
-    else return undefined;
+    const bytes = byteLength(JSON.stringify(person));
+    const last = groups[groups.length - 1]!;
+    if (used + bytes + (last.length ? 1 : 0) <= QUOTA_BYTES_PER_ITEM) {
+      last.push(person);
+      used += bytes + (last.length > 1 ? 1 : 0);
+      continue;
+    }
+    used = empty(groups.length) + bytes;
+    if (used > QUOTA_BYTES_PER_ITEM) return undefined;
+    groups.push([person]);
   }
   const items: Record<string, unknown> = {
     [processKey(id)]: { v: SYNC_FORMAT, r, n: groups.length - 1, process, people: groups[0] },
@@ -158,9 +165,12 @@ export const settingsItems = (record: SettingsRecord): Record<string, unknown> =
   [SETTINGS_ITEM]: { v: SYNC_FORMAT, r: record.revision, settings: record.settings },
 });
 
-/** Does `key` belong to the process `id` (its head or a continuation)? */
-export const keyOfProcess = (key: string, id: string): boolean =>
-  key === processKey(id) || (key.startsWith('c:') && key.slice(key.indexOf(':', 2) + 1) === id);
+/** The process a key belongs to (its head or a continuation), if it is a process's. */
+export function processIdOf(key: string): string | undefined {
+  if (key.startsWith('p:')) return key.slice(2);
+  if (key.startsWith('c:') && key.indexOf(':', 2) > 0) return key.slice(key.indexOf(':', 2) + 1);
+  return undefined;
+}
 
 /** Every key Offer First writes to sync: what "remove the synced copy" removes. */
 export const isSyncKey = (key: string): boolean =>

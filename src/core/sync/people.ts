@@ -51,28 +51,37 @@ const byId = (a: Person, b: Person) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
  */
 function foldByIdentity(sorted: Person[]): { people: Person[]; rename: Map<string, string>; merged: number } {
   const kept: Person[] = [];
+  const keptKeys: string[][] = [];
+  const owners = new Map<string, number[]>();
   const rename = new Map<string, string>();
   let merged = 0;
   for (const person of sorted) {
-    const keys = new Set(keysOf(person));
-    const i = kept.findIndex((k) => keysOf(k).some((key) => keys.has(key)) && !conflicts(k, person));
-    if (i < 0) {
+    const keys = keysOf(person);
+    const candidates = [...new Set(keys.flatMap((key) => owners.get(key) ?? []))].sort((a, b) => a - b);
+    const i = candidates.find((c) => !conflicts(keptKeys[c]!, keys));
+    if (i === undefined) {
       kept.push(person);
-      continue;
+      keptKeys.push(keys);
+    } else {
+      rename.set(person.id, kept[i]!.id);
+      kept[i] = fold(kept[i]!, person);
+      keptKeys[i] = keysOf(kept[i]!);
+      merged++;
     }
-    rename.set(person.id, kept[i]!.id);
-    kept[i] = fold(kept[i]!, person);
-    merged++;
+    const index = i ?? kept.length - 1;
+    for (const key of keptKeys[index]!) {
+      const list = owners.get(key) ?? [];
+      if (!list.includes(index)) owners.set(key, [...list, index]);
+    }
   }
   return { people: kept, rename, merged };
 }
 
-const siteKeys = (p: Person, site: 'linkedin' | 'facebook') => keysOf(p).filter((k) => k.startsWith(`${site}:`));
 /** Both name a profile on one site, and no profile they name there is the same. */
-const conflicts = (a: Person, b: Person) =>
+const conflicts = (a: string[], b: string[]) =>
   (['linkedin', 'facebook'] as const).some((site) => {
-    const x = siteKeys(a, site);
-    const y = new Set(siteKeys(b, site));
+    const x = a.filter((k) => k.startsWith(`${site}:`));
+    const y = new Set(b.filter((k) => k.startsWith(`${site}:`)));
     return x.length > 0 && y.size > 0 && !x.some((k) => y.has(k));
   });
 

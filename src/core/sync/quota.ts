@@ -9,7 +9,7 @@ import {
   entryItems,
   itemSize,
   isSyncKey,
-  keyOfProcess,
+  processIdOf,
   MAX_ITEMS,
   QUOTA_BYTES,
   readReplica,
@@ -37,26 +37,43 @@ export interface WritePlan {
 
 export function planWrites(current: Record<string, unknown>, merged: Reconciled): WritePlan {
   const desired: Record<string, unknown> = { ...current };
-  const dropKeys = (id: string) => {
-    for (const key of Object.keys(desired)) if (keyOfProcess(key, id)) delete desired[key];
+  const sizes = new Map(Object.entries(desired).map(([key, value]) => [key, itemSize(key, value)]));
+  const keysById = new Map<string, string[]>();
+  for (const key of Object.keys(desired)) {
+    const id = processIdOf(key);
+    if (id !== undefined) keysById.set(id, [...(keysById.get(id) ?? []), key]);
+  }
+  const put = (items: Record<string, unknown>) => {
+    for (const [key, value] of Object.entries(items)) {
+      desired[key] = value;
+      sizes.set(key, itemSize(key, value));
+    }
   };
-  for (const id of merged.expired) dropKeys(id);
-  Object.assign(desired, settingsItems(merged.settings));
-  let bytes = total(desired);
+  const drop = (id: string) => {
+    for (const key of keysById.get(id) ?? []) {
+      delete desired[key];
+      sizes.delete(key);
+    }
+    keysById.delete(id);
+  };
+  for (const id of merged.expired) drop(id);
+  put(settingsItems(merged.settings));
+  let bytes = [...sizes.values()].reduce((a, b) => a + b, 0);
   const notSynced: NotSynced[] = [];
   for (const entry of [...merged.entries.values()].sort(priority())) {
     const id = entry.kind === 'process' ? entry.process.id : entry.id;
     const items = entryItems(entry);
-    const old = Object.entries(desired).filter(([key]) => keyOfProcess(key, id));
-    const freed = old.reduce((sum, [key, value]) => sum + itemSize(key, value), 0);
+    const old = keysById.get(id) ?? [];
+    const freed = old.reduce((sum, key) => sum + (sizes.get(key) ?? 0), 0);
     const added = items ? Object.entries(items).reduce((sum, [key, value]) => sum + itemSize(key, value), 0) : 0;
-    const count = Object.keys(desired).length - old.length + Object.keys(items ?? {}).length;
+    const count = sizes.size - old.length + Object.keys(items ?? {}).length;
     if (!items || bytes - freed + added > QUOTA_BYTES || count > MAX_ITEMS) {
       if (entry.kind === 'process') notSynced.push(named(entry.process));
       continue;
     }
-    dropKeys(id);
-    Object.assign(desired, items);
+    drop(id);
+    put(items);
+    keysById.set(id, Object.keys(items));
     bytes += added - freed;
   }
   const set = Object.fromEntries(
@@ -68,9 +85,6 @@ export function planWrites(current: Record<string, unknown>, merged: Reconciled)
   for (const [id, entry] of held.processes) if (entry.kind === 'process') base.processes[id] = entry.process.revision;
   return { set, remove, notSynced, base, bytes, items: Object.keys(desired).length };
 }
-
-const total = (items: Record<string, unknown>) =>
-  Object.entries(items).reduce((sum, [key, value]) => sum + itemSize(key, value), 0);
 
 const named = (p: Process): NotSynced => ({ id: p.id, company: p.company, role: p.role });
 
