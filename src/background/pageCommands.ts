@@ -15,6 +15,7 @@ import type {
   PageMessage,
   SaveReply,
   StateReply,
+  SyncReply,
 } from '../core/pageMessages.ts';
 import { validateProcessDraft } from '../core/processForm.ts';
 import type { State } from '../core/schema.ts';
@@ -22,6 +23,8 @@ import { z } from '../core/zod.ts';
 import { change, type CommitDeps } from './commit.ts';
 import { DELETED_KEY, LEGACY_UNDO_KEY, readDeletions, summarize, withDeletion, withoutDeletion } from './deleted.ts';
 import { describeFailure } from './failures.ts';
+import { getSync } from './handlers/getSync.ts';
+import { setSync } from './handlers/setSync.ts';
 import { readKeys, readState } from './store.ts';
 
 /**
@@ -42,7 +45,7 @@ export interface PageDeps extends CommitDeps {
   words: () => Words;
 }
 
-type Reply = StateReply | SaveReply | ChangeReply | DeleteReply | ImportReply | FailedReply;
+type Reply = StateReply | SaveReply | ChangeReply | DeleteReply | ImportReply | SyncReply | FailedReply;
 
 export async function onPageMessage(message: PageMessage, deps: PageDeps): Promise<Reply> {
   try {
@@ -64,6 +67,10 @@ async function apply(message: PageMessage, deps: PageDeps): Promise<Reply> {
   const env = { now, newId: deps.newId };
   const t = deps.words().t;
   switch (message.type) {
+    case 'getSync':
+      return getSync();
+    case 'setSync':
+      return setSync(message, deps);
     case 'getState': {
       const [{ state, problems, readOnly }, stored] = await Promise.all([
         readState(now),

@@ -47,6 +47,8 @@ export function updateState<T>(
   ) => { state: State; result: T; extra?: Record<string, unknown> },
   /** Other keys the change reads (e.g. the undo list), read in the same turn of the queue. */
   otherKeys: string[] = [],
+  /** When the change returns the state it was given, write only the extra keys (sync merges). */
+  { skipUnchanged = false }: { skipUnchanged?: boolean } = {},
 ): Promise<T> {
   return enqueue(async () => {
     const other = otherKeys.length ? await browser.storage.local.get(otherKeys) : {};
@@ -54,6 +56,10 @@ export function updateState<T>(
     // Data saved by a newer version is never overwritten: this version only reads it.
     if (readOnly) throw new CommandError('errReadOnly', { version: readOnly.schemaVersion });
     const { state, result, extra } = change(current, other);
+    if (skipUnchanged && state === current) {
+      if (extra) await write(extra);
+      return result;
+    }
     const checked = State.parse(state); // a bug must not reach storage
     await write({ ...extra, [STATE_KEY]: checked });
     for (const listener of written) listener(checked, now);

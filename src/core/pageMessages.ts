@@ -6,6 +6,7 @@ import { ProcessDraft, type FieldErrors } from './processForm.ts';
 import type { Verdict } from './rule.ts';
 import type { ResearchItem } from './research.ts';
 import { ProcessStatus, Settings, type Friction, type State } from './schema.ts';
+import type { SyncStatus } from './storageKeys.ts';
 import { z } from './zod.ts';
 
 const processId = z.string().check(z.minLength(1), z.maxLength(64));
@@ -27,6 +28,9 @@ export const PageMessage = z.discriminatedUnion('type', [
     mode: z.enum(['merge', 'replace']),
   }),
   z.object({ type: z.literal('restoreBackup') }),
+  z.object({ type: z.literal('getSync') }),
+  /** Turning sync off keeps the local copy; `removeSynced` also removes the copy in sync. */
+  z.object({ type: z.literal('setSync'), enabled: z.boolean(), removeSynced: z.optional(z.boolean()) }),
 ]);
 export type PageMessage = z.infer<typeof PageMessage>;
 
@@ -54,6 +58,9 @@ export type ChangeReply = { ok: true; state: State } | { ok: false; error: strin
 export type DeleteReply =
   { ok: true; state: State; deletionId: string } | { ok: false; error: string; state?: State | undefined };
 export type FailedReply = { ok: false; error: string };
+/** What the options page shows of sync (the merge's own bookkeeping stays in the worker). */
+export type SyncView = Omit<SyncStatus, 'base' | 'writes'>;
+export type SyncReply = { ok: true; sync: SyncView } | FailedReply;
 export type VerdictResponse = {
   verdict: Verdict;
   interceptionId?: string;

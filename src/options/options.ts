@@ -16,6 +16,7 @@ import * as history from './history.ts';
 import * as quarantine from './quarantine.ts';
 import type { SectionDeps } from './section.ts';
 import * as settings from './settings.ts';
+import * as sync from './sync.ts';
 
 localize();
 
@@ -66,6 +67,7 @@ const deps: SectionDeps = {
 };
 
 settings.mount(byId('settings-section'), deps);
+sync.mount(byId('sync-section'), deps);
 backupData.mount(byId('data-section'), deps);
 calendarImport.mount(byId('data-section'), deps);
 history.mount(byId('history-section'), deps);

@@ -11,6 +11,7 @@ import type {
   PageMessage,
   SaveReply,
   StateReply,
+  SyncReply,
 } from '../core/pageMessages.ts';
 import type { ProcessStatus, Settings } from '../core/schema.ts';
 import { t } from './i18n.ts';
@@ -50,4 +51,7 @@ export const api = {
   importBackup: (text: string, mode: 'merge' | 'replace') =>
     send<ImportReply>({ type: 'importBackup', text, mode }, (error) => ({ ok: false, errors: [error] })),
   restoreBackup: () => send<ChangeReply>({ type: 'restoreBackup' }, refusal),
+  getSync: () => send<SyncReply>({ type: 'getSync' }, refusal),
+  setSync: (enabled: boolean, removeSynced?: boolean) =>
+    send<SyncReply>({ type: 'setSync', enabled, ...(removeSynced === undefined ? {} : { removeSynced }) }, refusal),
 };

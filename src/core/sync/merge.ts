@@ -139,8 +139,15 @@ export function reconcile({ local, remote, pending, base, now }: ReconcileInput)
   const joined = joinPeople([...kept.values()], peopleOrder(local));
   summary.peopleMerged = joined.merged;
   const settings = mergeSettings(local, remote.settings, base, summary);
+  const renamed = <T extends { personId: string }>(list: T[]) =>
+    list.some((x) => joined.rename.has(x.personId))
+      ? list.map((x) => ({ ...x, personId: joined.rename.get(x.personId) ?? x.personId }))
+      : list;
   const state: State = {
     ...local,
+    // What this browser remembers about a person (remind me, send anyway) follows them.
+    allowances: renamed(local.allowances),
+    connectLater: renamed(local.connectLater),
     processes: joined.processes,
     people: joined.people,
     settings: settings.settings,

@@ -24,6 +24,8 @@ export interface JoinedPeople {
   people: Person[];
   /** How many people were folded into another (the same interviewer from two machines). */
   merged: number;
+  /** Old id → the id of the person it was folded into. */
+  rename: Map<string, string>;
 }
 
 const byRevision = (a: Sourced, b: Sourced) =>
@@ -39,7 +41,7 @@ export function joinPeople(sources: Sourced[], order: (a: Person, b: Person) => 
   }
   const { people, rename, merged } = foldByIdentity([...details.values()].sort(byId));
   const processes = sources.map(({ process }) => renameIn(process, rename));
-  return { processes, people: people.sort(order), merged };
+  return { processes, people: people.sort(order), merged, rename };
 }
 
 const byId = (a: Person, b: Person) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -1,0 +1,35 @@
+// setSync: turning sync on merges both sides at once (nothing lost, the summary shown);
+// turning it off keeps the local copy, and removes the synced copy only when asked to.
+import browser from 'webextension-polyfill';
+import type { Words } from '../../core/explain.ts';
+import type { PageMessage, SyncReply } from '../../core/pageMessages.ts';
+import { SYNC_OFF, SYNC_STATUS_KEY } from '../../core/storageKeys.ts';
+import { isSyncKey } from '../../core/sync/items.ts';
+import { describeFailure } from '../failures.ts';
+import { enqueue } from '../store.ts';
+import { runSync } from '../sync/run.ts';
+import { serialised, syncDeps } from '../sync/schedule.ts';
+import { syncView } from './getSync.ts';
+
+type SetSync = Extract<PageMessage, { type: 'setSync' }>;
+
+export function setSync(message: SetSync, deps: { words: () => Words }): Promise<SyncReply> {
+  const t = deps.words().t;
+  return serialised(async (): Promise<SyncReply> => {
+    if (message.enabled) {
+      const status = await runSync(syncDeps, { first: true });
+      if (!status.enabled) return { ok: false, error: status.error ?? t('syncFailed', { detail: '' }) };
+      return { ok: true, sync: syncView(status) };
+    }
+    await enqueue(() => browser.storage.local.set({ [SYNC_STATUS_KEY]: SYNC_OFF }));
+    if (message.removeSynced) {
+      try {
+        const keys = Object.keys(await browser.storage.sync.get(null)).filter(isSyncKey);
+        if (keys.length) await browser.storage.sync.remove(keys);
+      } catch (error) {
+        return { ok: false, error: t('syncFailed', { detail: describeFailure(error, t) }) };
+      }
+    }
+    return { ok: true, sync: syncView(SYNC_OFF) };
+  });
+}
