@@ -64,7 +64,12 @@ export interface ReadReplica {
 
 /** The records in `items` (everything storage.sync.get(null) answered). */
 export function readReplica(items: Record<string, unknown>): ReadReplica {
-  const out: ReadReplica = { replica: { processes: new Map() }, pending: new Set(), unreadable: [], settingsPending: false };
+  const out: ReadReplica = {
+    replica: { processes: new Map() },
+    pending: new Set(),
+    unreadable: [],
+    settingsPending: false,
+  };
   const chunks = new Map<string, z.infer<typeof Chunk>>();
   for (const [key, value] of Object.entries(items)) {
     if (!key.startsWith('c:')) continue;
@@ -130,7 +135,8 @@ export const itemSize = (key: string, value: unknown): number => byteLength(key)
 
 /** The items of one record, or undefined when the process alone is too big for one item. */
 export function entryItems(entry: SyncEntry): Record<string, unknown> | undefined {
-  if (entry.kind === 'deleted') return { [processKey(entry.id)]: { v: SYNC_FORMAT, r: entry.revision, del: entry.deletedAt } };
+  if (entry.kind === 'deleted')
+    return { [processKey(entry.id)]: { v: SYNC_FORMAT, r: entry.revision, del: entry.deletedAt } };
   const { process, people } = entry;
   const id = process.id;
   const r = process.revision;

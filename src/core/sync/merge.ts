@@ -75,7 +75,11 @@ const withoutPeople = (p: Process) =>
 
 export function reconcile({ local, remote, pending, base, now }: ReconcileInput): Reconciled {
   const summary: SyncSummary = { received: 0, updated: 0, removed: 0, sent: 0, peopleMerged: 0, settings: 'same' };
-  let clock = Math.max(local.revision, ...[...remote.processes.values()].map(revisionOf), remote.settings?.revision ?? 0);
+  let clock = Math.max(
+    local.revision,
+    ...[...remote.processes.values()].map(revisionOf),
+    remote.settings?.revision ?? 0,
+  );
   const entries = new Map<string, SyncEntry>();
   const expired: string[] = [];
   const kept = new Map<string, Sourced>();
@@ -168,10 +172,14 @@ function mergeSettings(
     summary.settings = 'sent';
     return here;
   }
-  if (JSON.stringify(there.settings) === JSON.stringify(here.settings)) return there.revision >= here.revision ? there : here;
+  if (JSON.stringify(there.settings) === JSON.stringify(here.settings))
+    return there.revision >= here.revision ? there : here;
   // Turned on with settings already in sync: the other browsers' settings are kept (the user
   // is told), rather than one new browser overriding all of them.
-  const theirs = !base || there.revision > here.revision || (there.revision === here.revision && JSON.stringify(there) > JSON.stringify(here));
+  const theirs =
+    !base ||
+    there.revision > here.revision ||
+    (there.revision === here.revision && JSON.stringify(there) > JSON.stringify(here));
   summary.settings = theirs ? 'received' : 'sent';
   return theirs ? there : here;
 }

@@ -114,7 +114,8 @@ function renameIn(process: Process, rename: Map<string, string>): Process {
   let changed = false;
   const rounds = process.rounds.map((round) => {
     const ids = [...new Set(round.interviewerIds.map((id) => rename.get(id) ?? id))];
-    if (ids.length === round.interviewerIds.length && ids.every((id, i) => id === round.interviewerIds[i])) return round;
+    if (ids.length === round.interviewerIds.length && ids.every((id, i) => id === round.interviewerIds[i]))
+      return round;
     changed = true;
     return { ...round, interviewerIds: ids };
   });

@@ -97,5 +97,3 @@ function priority() {
 
 /** True when the plan changes nothing in sync. */
 export const isEmptyPlan = (plan: WritePlan): boolean => Object.keys(plan.set).length === 0 && plan.remove.length === 0;
-
-

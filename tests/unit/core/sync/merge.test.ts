@@ -154,7 +154,8 @@ describe('sync merge, properties', () => {
         for (const id of ids) expect(created.has(id)).toBe(true);
         // Every round names people the browser has; one person per profile.
         const people = new Set(a.state.people.map((p) => p.id));
-        for (const p of a.state.processes) for (const id of p.rounds[0]!.interviewerIds) expect(people.has(id)).toBe(true);
+        for (const p of a.state.processes)
+          for (const id of p.rounds[0]!.interviewerIds) expect(people.has(id)).toBe(true);
         const urls = a.state.people.map((p) => p.linkedinUrl);
         expect(new Set(urls).size).toBe(urls.length);
         // A further sync changes nothing in sync.

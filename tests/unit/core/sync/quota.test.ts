@@ -25,10 +25,17 @@ const crowd = (prefix: string, n: number): Person[] =>
 describe('sync items', () => {
   it('splits a process with many interviewers over items that each fit, and joins them back', () => {
     const people = crowd('x', 80);
-    const process = { ...makeProcess('x', people.map((p) => p.id)), revision: 7 };
+    const process = {
+      ...makeProcess(
+        'x',
+        people.map((p) => p.id),
+      ),
+      revision: 7,
+    };
     const items = entryItems({ kind: 'process', process, people })!;
     expect(Object.keys(items).length).toBeGreaterThan(1);
-    for (const [key, value] of Object.entries(items)) expect(itemSize(key, value)).toBeLessThanOrEqual(QUOTA_BYTES_PER_ITEM);
+    for (const [key, value] of Object.entries(items))
+      expect(itemSize(key, value)).toBeLessThanOrEqual(QUOTA_BYTES_PER_ITEM);
     const read = readReplica(items);
     expect(read.replica.processes.get('x')).toEqual({ kind: 'process', process, people });
     expect(read.pending.size).toBe(0);
@@ -36,7 +43,13 @@ describe('sync items', () => {
 
   it('waits for every piece of a version before joining it', () => {
     const people = crowd('x', 80);
-    const process = { ...makeProcess('x', people.map((p) => p.id)), revision: 7 };
+    const process = {
+      ...makeProcess(
+        'x',
+        people.map((p) => p.id),
+      ),
+      revision: 7,
+    };
     const items = entryItems({ kind: 'process', process, people })!;
     const [, second] = Object.keys(items);
     const partial = { ...items, [second!]: { r: 6, people: [] } };
@@ -68,7 +81,13 @@ describe('sync quotas', () => {
           const processes = Array.from({ length: count }, (_, i) => {
             const mine = crowd(`p${i}`, perProcess);
             people.push(...mine);
-            return { ...makeProcess(`proc-${i}`, mine.map((p) => p.id)), notes: 'n'.repeat(200) };
+            return {
+              ...makeProcess(
+                `proc-${i}`,
+                mine.map((p) => p.id),
+              ),
+              notes: 'n'.repeat(200),
+            };
           });
           return { ...s, people, processes };
         });
@@ -95,7 +114,10 @@ describe('sync quotas', () => {
   it('names a process whose notes alone are too big for one item', () => {
     const items = new Map<string, unknown>();
     const browser = newBrowser();
-    edit(browser, (s) => ({ ...s, processes: [{ ...makeProcess('big', []), company: 'Huge', notes: '語'.repeat(5000) }] }));
+    edit(browser, (s) => ({
+      ...s,
+      processes: [{ ...makeProcess('big', []), company: 'Huge', notes: '語'.repeat(5000) }],
+    }));
     sync(browser, items);
     expect(browser.last!.plan.notSynced).toEqual([{ id: 'big', company: 'Huge', role: 'Engineer' }]);
     expect([...items.keys()]).toEqual(['s']);
