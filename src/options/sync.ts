@@ -25,7 +25,17 @@ export function mount(root: HTMLElement, deps: SectionDeps): void {
     summary.replaceChildren(
       ...(first
         ? [
-            h('p', {}, t('syncSummary', { ...first, merged: first.peopleMerged })),
+            h(
+              'p',
+              {},
+              t('syncSummary', {
+                received: first.received,
+                updated: first.updated,
+                removed: first.removed,
+                sent: first.sent,
+                merged: first.peopleMerged,
+              }),
+            ),
             first.settings === 'received' && h('p', {}, t('syncSettingsReceived')),
             first.settings === 'sent' && h('p', {}, t('syncSettingsSent')),
           ].filter((x): x is HTMLParagraphElement => !!x)
