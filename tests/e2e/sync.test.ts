@@ -93,6 +93,14 @@ for (const [name, launch] of [
       await tab.click('button[aria-label="Invite Dana Whitfield to connect"]');
       await waitFor(() => tab.dialog(), 'the interception dialog');
       await tab.clickDialogButton('Cancel');
+      // The synced copy is closed to the page's content script like storage.local (Chromium lets
+      // a test evaluate there; Firefox has no setAccessLevel, see docs/SECURITY.md).
+      if (tab.inContentScript)
+        expect(
+          await tab.inContentScript<string>(
+            'chrome.storage.sync.get(null).then(() => "read", (e) => "refused: " + e.message)',
+          ),
+        ).toMatch(/^refused/);
 
       // Another machine records the offer for Northwind and adds an interview with Morgan.
       const offer = { ...item, r: item.r + 100, process: { ...item.process, status: 'offer', revision: item.r + 100 } };

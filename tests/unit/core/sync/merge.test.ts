@@ -34,7 +34,7 @@ describe('sync merge', () => {
     expect(laptop.state.processes.every((p) => p.rounds[0]!.interviewerIds[0] === 'p1')).toBe(true);
     // The laptop's settings went first; the desktop, turned on later, took them.
     expect(desktop.state.settings.overdueAfterDays).toBe(21);
-  });
+  }, 60_000);
 
   it('the edit made after seeing the other wins, on both browsers', () => {
     const items = new Map<string, unknown>();

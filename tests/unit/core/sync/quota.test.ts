@@ -109,7 +109,7 @@ describe('sync quotas', () => {
       }),
       { numRuns: 25 },
     );
-  });
+  }, 60_000);
 
   it('names a process whose notes alone are too big for one item', () => {
     const items = new Map<string, unknown>();
