@@ -44,7 +44,14 @@ export function registerSync(): void {
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'sync') scheduleSync(REMOTE_DELAY_MS);
   });
-  onStateWritten(() => scheduleSync(LOCAL_DELAY_MS));
+  // Every interception writes the state too (history only): that is no reason to merge.
+  let last: string | undefined;
+  onStateWritten((state) => {
+    const shape = `${state.revision}:${state.settingsRevision}:${state.processes.length}:${state.people.length}`;
+    if (shape === last) return;
+    last = shape;
+    scheduleSync(LOCAL_DELAY_MS);
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) scheduleSync(0);
   });
