@@ -39,6 +39,9 @@ export function manifestFor(target: Target): ManifestV3Export {
         // `data_collection_permissions` key below), and Firefox ESR 140 is what Debian stable
         // and many organisations run. Android gained that consent in 142.
         strict_min_version: '140.0',
+        // Opt-in sync writes to storage.sync, which Firefox Sync carries between the user's own
+        // browsers (end-to-end encrypted); nothing reaches the developer or a third party, so
+        // it is no data collection (PRIVACY.md, "Permissions", says why).
         data_collection_permissions: { required: ['none'] },
       },
       gecko_android: { strict_min_version: '142.0' },

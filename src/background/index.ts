@@ -9,7 +9,11 @@ import { words } from './words.ts';
 import { readState, refreshIndex } from './store.ts';
 import { verdictData } from './verdictCache.ts';
 import { reinjectContentScripts } from './reinject.ts';
+import { registerSync } from './sync/schedule.ts';
 import { dropLocalCopyIfUnused, hasPublishedIndex, openWatchListToContentScripts } from './watchPublish.ts';
+
+// Sync with the browser's account, when the user turned it on (sync/schedule.ts).
+registerSync();
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   handleMessage(message, sender),

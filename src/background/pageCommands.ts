@@ -18,6 +18,8 @@ const failed: { [K in PageCommand]: (text: string) => PageReplies[K] } = {
   saveSettings: (error) => ({ ok: false, error }),
   importBackup: (error) => ({ ok: false, errors: [error] }),
   restoreBackup: (error) => ({ ok: false, error }),
+  getSync: (error) => ({ ok: false, error }),
+  setSync: (error) => ({ ok: false, error }),
 };
 
 export async function onPageMessage<K extends PageCommand>(

@@ -5,7 +5,8 @@ import browser from 'webextension-polyfill';
 
 type AccessLevel = 'TRUSTED_CONTEXTS' | 'TRUSTED_AND_UNTRUSTED_CONTEXTS';
 export interface Area {
-  get(keys: string | string[]): Promise<Record<string, unknown>>;
+  /** null: every key (storage.sync's items are read whole by background/sync/). */
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
   /** Chrome 102+ (storage.session), Chrome 140+ (storage.local); absent in Firefox (bug 1724754). */
@@ -14,4 +15,4 @@ export interface Area {
 
 // The polyfill's types lack setAccessLevel and storage.session (Firefox has no session area
 // for content scripts, and older Firefox none at all), hence the narrower local type.
-export const areas = () => browser.storage as unknown as { local: Area; session?: Area };
+export const areas = () => browser.storage as unknown as { local: Area; session?: Area; sync?: Area };

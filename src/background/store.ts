@@ -48,6 +48,8 @@ export function updateState<T>(
   ) => { state: State; result: T; extra?: Record<string, unknown> },
   /** Other keys the change reads (e.g. the undo list), read in the same turn of the queue. */
   otherKeys: string[] = [],
+  /** When the change returns the state it was given, write only the extra keys (sync merges). */
+  { skipUnchanged = false }: { skipUnchanged?: boolean } = {},
 ): Promise<T> {
   return enqueue(async () => {
     const other = otherKeys.length ? await areas().local.get(otherKeys) : {};
@@ -55,6 +57,10 @@ export function updateState<T>(
     // Data saved by a newer version is never overwritten: this version only reads it.
     if (readOnly) throw new CommandError('errReadOnly', { version: readOnly.schemaVersion });
     const { state, result, extra } = change(current, other);
+    if (skipUnchanged && state === current) {
+      if (extra) await write(extra);
+      return result;
+    }
     const checked = State.parse(state); // a bug must not reach storage
     await write({ ...extra, [STATE_KEY]: checked });
     for (const listener of written) listener(checked, now);
@@ -111,6 +117,23 @@ export function updateKeys<T>(
     if (Object.keys(items).length > 0) await write(items);
     return result;
   });
+}
+
+/**
+ * storage.sync, for background/sync/ only: the browser's own sync service (Chrome Sync, Firefox
+ * Sync). Not queued: its writes are rate-limited by the browser and planned by the sync module,
+ * which merges into the state through updateState like any other change.
+ */
+export const syncArea = {
+  available: (): boolean => areas().sync !== undefined,
+  get: (keys: string[] | null) => syncOf().get(keys),
+  set: (items: Record<string, unknown>) => syncOf().set(items),
+  remove: (keys: string[]) => syncOf().remove(keys),
+};
+function syncOf() {
+  const sync = areas().sync;
+  if (!sync) throw new Error('storage.sync is not available in this browser');
+  return sync;
 }
 
 /** Rewrites the watch index from the stored state (after install/update, or a quiet period ending). */

@@ -22,17 +22,20 @@ let opened: Promise<boolean> | undefined;
  */
 export function openWatchListToContentScripts(): Promise<boolean> {
   opened ??= (async () => {
-    const { local, session } = areas();
+    const { local, session, sync } = areas();
     if (!session?.setAccessLevel) return false;
     try {
       await session.setAccessLevel({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' });
     } catch {
       return false;
     }
-    try {
-      await local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
-    } catch {
-      // Chrome before 140 supports setAccessLevel on storage.session only.
+    for (const area of [local, sync]) {
+      try {
+        // storage.sync holds the synced processes when sync is on: closed like storage.local.
+        await area?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
+      } catch {
+        // Chrome before 140 supports setAccessLevel on storage.session only.
+      }
     }
     return true;
   })();

@@ -4,6 +4,7 @@ import type { MergeSummary } from './backup/merge.ts';
 import { ProcessDraft, type FieldErrors } from './processForm.ts';
 import { ProcessStatus, Settings, type State } from './schema.ts';
 import type { Site } from './vocabulary.ts';
+import type { SyncStatus } from './storageSchemas.ts';
 import { z } from './zod.ts';
 
 const processId = z.string().check(z.minLength(1), z.maxLength(64));
@@ -25,6 +26,9 @@ export const PageMessage = z.discriminatedUnion('type', [
     mode: z.enum(['merge', 'replace']),
   }),
   z.object({ type: z.literal('restoreBackup') }),
+  z.object({ type: z.literal('getSync') }),
+  /** Turning sync off keeps the local copy; `removeSynced` also removes the copy in sync. */
+  z.object({ type: z.literal('setSync'), enabled: z.boolean(), removeSynced: z.optional(z.boolean()) }),
 ]);
 export type PageMessage = z.infer<typeof PageMessage>;
 
@@ -52,6 +56,9 @@ export type ChangeReply = { ok: true; state: State } | { ok: false; error: strin
 export type DeleteReply =
   { ok: true; state: State; deletionId: string } | { ok: false; error: string; state?: State | undefined };
 export type FailedReply = { ok: false; error: string };
+/** What the options page shows of sync (the merge's own bookkeeping stays in the worker). */
+export type SyncView = Omit<SyncStatus, 'base' | 'writes'>;
+export type SyncReply = { ok: true; sync: SyncView } | FailedReply;
 export type ErrorReply = { error: string };
 
 /**
@@ -68,6 +75,8 @@ export interface PageReplies {
   saveSettings: ChangeReply;
   importBackup: ImportReply;
   restoreBackup: ChangeReply;
+  getSync: SyncReply;
+  setSync: SyncReply;
 }
 export type PageCommand = PageMessage['type'];
 export type PageMessageOf<K extends PageCommand> = Extract<PageMessage, { type: K }>;

@@ -20,6 +20,8 @@ export const BACKUP_KEY = 'preImportBackup';
 export const DELETED_KEY = 'recentlyDeleted';
 /** storage.local: the single undo slot of earlier versions, read once into DELETED_KEY's list. */
 export const LEGACY_UNDO_KEY = 'undo';
+/** storage.local: whether sync is on, and what the options page shows of it (background/sync/). */
+export const SYNC_STATUS_KEY = 'syncStatus';
 
 export const STORAGE_KEYS = [
   STATE_KEY,
@@ -29,5 +31,6 @@ export const STORAGE_KEYS = [
   BACKUP_KEY,
   DELETED_KEY,
   LEGACY_UNDO_KEY,
+  SYNC_STATUS_KEY,
 ] as const;
 export type StorageKey = (typeof STORAGE_KEYS)[number];

@@ -27,6 +27,50 @@ export type Deletion = z.infer<typeof Deletion>;
 
 export const LegacyUndo = z.object({ process: Process, index: z.number(), people: z.array(Person) });
 
+const rev = z.number().check(z.int(), z.nonnegative());
+
+/**
+ * Sync through the browser's account (background/sync/): off by default. `base` is what this
+ * browser knew sync held after its last merge (core/sync/merge.ts); the rest is what the
+ * options page shows: the last merge, what stays local for lack of room, the last failure.
+ */
+export const SyncStatus = z.object({
+  enabled: z.boolean(),
+  base: z.optional(z.object({ processes: z.record(z.string(), rev), settings: z.optional(rev) })),
+  /** When the last merge with sync finished. */
+  lastAt: z.optional(z.string()),
+  /** The first merge after turning sync on, as counts (core/sync/merge.ts SyncSummary). */
+  firstSummary: z.optional(
+    z.object({
+      received: rev,
+      updated: rev,
+      removed: rev,
+      sent: rev,
+      peopleMerged: rev,
+      settings: z.enum(['same', 'received', 'sent']),
+    }),
+  ),
+  /** Processes kept only here because sync is full (or one is too big for an item). */
+  notSynced: z.array(z.object({ id: z.string(), company: z.string(), role: z.string() })),
+  /** Sync items this version could not read (left in sync as they are). */
+  unreadable: z.optional(z.number().check(z.int(), z.nonnegative())),
+  /** The last failure, in the user's language; cleared by the next merge that works. */
+  error: z.optional(z.string()),
+  /** Times (ms) of this browser's writes to sync in the last hour: the browsers cap them. */
+  writes: z.array(z.number()),
+  /** Bytes and items sync holds after the last merge. */
+  bytes: z.optional(rev),
+  items: z.optional(rev),
+});
+export type SyncStatus = z.infer<typeof SyncStatus>;
+
+export const SYNC_OFF: SyncStatus = { enabled: false, notSynced: [], writes: [] };
+
+export function readSyncStatus(value: unknown): SyncStatus {
+  const parsed = SyncStatus.safeParse(value);
+  return parsed.success ? parsed.data : SYNC_OFF;
+}
+
 export const STORAGE_SCHEMAS = {
   // Read record by record, with migrations and quarantine, by core/load.ts: a bad record is set
   // aside inside the state, never a reason to refuse the rest.
@@ -38,4 +82,5 @@ export const STORAGE_SCHEMAS = {
   // Entries are checked one by one (background/deleted.ts): an unreadable one is skipped.
   recentlyDeleted: z.array(z.unknown()),
   undo: LegacyUndo,
+  syncStatus: SyncStatus,
 } satisfies Record<StorageKey, z.ZodMiniType>;

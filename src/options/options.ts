@@ -17,6 +17,7 @@ import { mountNavigation, sectionRoot, type Panel } from './navigation.ts';
 import * as quarantine from './quarantine.ts';
 import type { Mount, SectionDeps } from './section.ts';
 import * as settings from './settings.ts';
+import * as sync from './sync.ts';
 
 /** The panels, in the navigation's order; each is #panel-<id> in index.html. */
 const PANELS = [
@@ -35,6 +36,7 @@ const SECTIONS: ReadonlyArray<{ panel: (typeof PANELS)[number]['id']; root: stri
   { panel: 'interviews', root: 'deleted-section', mount: deleted.mount },
   { panel: 'history', root: 'history-section', mount: history.mount },
   { panel: 'settings', root: 'settings-section', mount: settings.mount },
+  { panel: 'data', root: 'sync-section', mount: sync.mount },
   { panel: 'data', root: 'data-section', mount: backupData.mount },
   { panel: 'data', root: 'data-section', mount: calendarImport.mount },
   { panel: 'data', root: 'quarantine-section', mount: quarantine.mount },

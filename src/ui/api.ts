@@ -48,4 +48,7 @@ export const api = {
   importBackup: (text: string, mode: 'merge' | 'replace') =>
     send({ type: 'importBackup', text, mode }, (error) => ({ ok: false, errors: [error] })),
   restoreBackup: () => send({ type: 'restoreBackup' }, refusal),
+  getSync: () => send({ type: 'getSync' }, refusal),
+  setSync: (enabled: boolean, removeSynced?: boolean) =>
+    send({ type: 'setSync', enabled, ...(removeSynced === undefined ? {} : { removeSynced }) }, refusal),
 };

@@ -5,6 +5,7 @@ import type { ContentCommand } from '../../core/messages.ts';
 import type { PageCommand } from '../../core/pageMessages.ts';
 import { deleteProcess } from './deleteProcess.ts';
 import { getState } from './getState.ts';
+import { getSync } from './getSync.ts';
 import { getVerdict } from './getVerdict.ts';
 import { importBackup } from './importBackup.ts';
 import { noteAlias } from './noteAlias.ts';
@@ -14,6 +15,7 @@ import { restoreBackup } from './restoreBackup.ts';
 import { saveProcess } from './saveProcess.ts';
 import { saveSettings } from './saveSettings.ts';
 import { setStatus } from './setStatus.ts';
+import { setSync } from './setSync.ts';
 import { undoDelete } from './undoDelete.ts';
 import type { ContentHandler, PageHandler } from './types.ts';
 
@@ -26,6 +28,8 @@ export const pageHandlers: { [K in PageCommand]: PageHandler<K> } = {
   saveSettings,
   importBackup,
   restoreBackup,
+  getSync,
+  setSync,
 };
 
 export const contentHandlers: { [K in ContentCommand]: ContentHandler<K> } = {

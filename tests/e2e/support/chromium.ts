@@ -78,7 +78,9 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
     },
     newTab: () => newTab(context),
     async resetStorage() {
-      await worker.evaluate('Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()])');
+      await worker.evaluate(
+        'Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear(), chrome.storage.sync.clear()])',
+      );
     },
     async inExtension<T>(expression: string) {
       return (await worker.evaluate(expression)) as T;

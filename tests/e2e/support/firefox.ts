@@ -67,7 +67,9 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
       async resetStorage() {
         // An extension page has the `browser` namespace: clear storage.local the way the
         // Chromium driver does from its worker.
-        await extensionPage.evaluate('Promise.all([browser.storage.local.clear(), browser.storage.session.clear()])');
+        await extensionPage.evaluate(
+          'Promise.all([browser.storage.local.clear(), browser.storage.session.clear(), browser.storage.sync.clear()])',
+        );
         // Close what the last scenario showed: headless Firefox ESR 140 draws a notification in
         // a window of its own, and while it is open BiDi tries to open new tabs in that window
         // and fails ("TabManager.getTabBrowser(...) is undefined").

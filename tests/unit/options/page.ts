@@ -69,6 +69,8 @@ export function fakeDeps(replies: Replies = {}): Fake {
         'saveSettings',
         'importBackup',
         'restoreBackup',
+        'getSync',
+        'setSync',
       ] as const
     ).map((type) => [type, method(type)]),
   ) as unknown as Api;
