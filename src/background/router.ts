@@ -2,7 +2,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { CommandError } from '../core/commandError.ts';
 import { explain, type Words } from '../core/explain.ts';
-import { learnAliases } from '../core/aliases.ts';
 import { profileUrlOf, researchChecklist } from '../core/research.ts';
 import { recordInterception, recordOutcome } from '../core/outcomes.ts';
 import { ContentMessage } from '../core/messages.ts';
@@ -10,6 +9,7 @@ import { PageMessage, type ErrorReply, type VerdictResponse } from '../core/page
 import { decide } from '../core/rule.ts';
 import { change, commit } from './commit.ts';
 import { browserEffects, type Effects } from './effects.ts';
+import { noteAlias } from './handlers/noteAlias.ts';
 import { MISS_KEY, MissCounts, onPageMessage } from './pageCommands.ts';
 import { isExtensionPage, isOwnContentScript, type RuntimeLike } from './sender.ts';
 import { words } from './words.ts';
@@ -71,15 +71,8 @@ async function onContentMessage(
       // The notice is a badge on that tab, outside the page (docs/SECURITY.md).
       if (tabId !== undefined) await deps.effects.missBadge?.(tabId, message.missing);
       return message.missing ? noteMiss(message.site) : { ok: true };
-    case 'noteAlias': {
-      // Only ever adds a key to a watched person who already owns one of the two; anything
-      // else leaves the state as it was (and then nothing is written or republished).
-      const reply = await change(deps, now, (state) => ({
-        state: learnAliases(state, message.identities, now),
-        result: { ok: true as const },
-      }));
-      return 'error' in reply ? { error: reply.error } : { ok: true };
-    }
+    case 'noteAlias':
+      return noteAlias(message, deps, now);
     case 'getVerdict': {
       // Answered from the verdict cache (no read, validation or lookup rebuild per click).
       const { state, lookup } = await verdictData(now);
