@@ -4,11 +4,11 @@
 // in the same isolated world, and registers itself on that world's global object, which the
 // page cannot see. A click stopped before it arrived waits for it; nothing is web-accessible.
 import type { Interceptor, InterceptorDeps } from './intercept.ts';
-import type { SiteName } from '../sites/registry.ts';
+import type { Site } from '../core/vocabulary.ts';
 import type { MissWatch, MissWatchDeps } from './missWatch.ts';
 
 /** The miss watch's needs, with the site named: its profile probe comes with the dialog script. */
-export type SiteMissWatchDeps = Omit<MissWatchDeps, 'probe'> & { site: SiteName };
+export type SiteMissWatchDeps = Omit<MissWatchDeps, 'probe'> & { site: Site };
 
 /** A slot on the isolated world's global object, shared by the two content scripts. */
 export const DIALOG_SLOT = '__offerFirstDialog';

@@ -58,5 +58,3 @@ export async function storedState(root: ParentNode, resultId: string, deps: Sect
 
 /** The date in exported file names. */
 export const stamp = (deps: Pick<SectionDeps, 'now'>): string => format(deps.now(), 'yyyy-MM-dd');
-
-export const SITE_NAME = { linkedin: 'LinkedIn', facebook: 'Facebook' } as const;

@@ -4,9 +4,10 @@
 import { facebookProbe } from './facebook/probe.ts';
 import { linkedinProbe } from './linkedin/probe.ts';
 import type { ProfileProbe } from './recogniser.ts';
-import { siteOf, type SiteName } from './registry.ts';
+import type { Site } from '../core/vocabulary.ts';
+import { siteOf } from './registry.ts';
 
-export const PROBES: Record<SiteName, ProfileProbe> = { linkedin: linkedinProbe, facebook: facebookProbe };
+export const PROBES: Record<Site, ProfileProbe> = { linkedin: linkedinProbe, facebook: facebookProbe };
 
 export function probeFor(hostname: string): ProfileProbe | undefined {
   const name = siteOf(hostname);

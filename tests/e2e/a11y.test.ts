@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromiumContext } from './support/chromium.ts';
-import { SCREENSHOTS } from './support/scenarios.ts';
+import { SCREENSHOTS } from './support/screenshots.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

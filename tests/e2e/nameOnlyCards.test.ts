@@ -1,14 +1,13 @@
-// Desktop cards that link to no profile (issue 13), in real Chromium and real Firefox ESR: a
+// Desktop cards that link to no profile (issue 13), in every browser of support/browsers.ts: a
 // LinkedIn "More profiles for you" card whose link leads to a Premium page, and a Facebook
 // "People you may know" card showing only a name. A request there is stopped by name, with the
 // "this may be …" wording (and the dialog says so when two interviewers share the name); a
 // namesake linking another profile and a different name go through untouched.
 import { describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium.ts';
-import { watch } from './support/detection-scenarios.ts';
+import { BROWSERS } from './support/browsers.ts';
 import { useBrowser, waitFor, type ExtensionBrowser, type Tab } from './support/driver.ts';
 import { FIXTURE } from './support/fixtures.ts';
-import { launchFirefox } from './support/firefox.ts';
+import { watch } from './support/interviewers.ts';
 
 const siteClicks = (tab: Tab) => tab.evaluate<string[]>('window.__siteClicks');
 
@@ -33,10 +32,7 @@ async function expectPassed(tab: Tab, selector: string, count: number) {
   expect(await tab.dialog()).toBeUndefined();
 }
 
-for (const [name, launch] of [
-  ['Chromium', launchChromium],
-  ['Firefox', launchFirefox],
-] as const) {
+for (const [name, launch] of BROWSERS) {
   describe(name, () => {
     const use = useBrowser(launch);
 

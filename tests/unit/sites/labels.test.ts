@@ -9,7 +9,7 @@
 // docs/dom-catalog.md §13): Facebook Italian (only a bare "Aggiungi", trusted only on a card that
 // links one person) and Dutch.
 import { describe, expect, it } from 'vitest';
-import type { Identity } from '../../../src/core/identity.ts';
+import type { Identity } from '../../../src/core/vocabulary.ts';
 import { recogniseAddFriend } from '../../../src/sites/facebook/addFriend.ts';
 import { FACEBOOK_LANGUAGES } from '../../../src/sites/facebook/labels.ts';
 import { recogniseConnect } from '../../../src/sites/linkedin/connect.ts';
