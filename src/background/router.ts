@@ -28,12 +28,12 @@ const defaultDeps = (): RouterDeps => ({
 export function handleMessage(message: unknown, sender: Runtime.MessageSender, deps: RouterDeps = defaultDeps()) {
   if (isExtensionPage(sender, deps.runtime)) {
     const parsed = PageMessage.safeParse(message);
-    if (!parsed.success) return Promise.resolve<ErrorReply>({ error: 'Malformed message.' });
+    if (!parsed.success) return Promise.resolve<ErrorReply>({ error: deps.words().t('errMalformedMessage') });
     return onPageMessage(parsed.data, deps);
   }
   if (isOwnContentScript(sender, deps.runtime)) {
     const parsed = ContentMessage.safeParse(message);
-    if (!parsed.success) return Promise.resolve<ErrorReply>({ error: 'Malformed message.' });
+    if (!parsed.success) return Promise.resolve<ErrorReply>({ error: deps.words().t('errMalformedMessage') });
     return onContentMessage(parsed.data, deps, sender.tab?.id);
   }
   // Anything else (another extension, a web page) gets no answer at all.

@@ -24,7 +24,7 @@ export function mount(root: HTMLElement, deps: SectionDeps): void {
     const current = await storedState(root, 'data-result', deps);
     if (!current) return;
     sayIn(root, 'data-result', '', deps);
-    deps.download(`offer-first-interviews-${stamp(deps)}.ics`, 'text/calendar', exportIcs(current, deps.now()));
+    deps.download(`offer-first-interviews-${stamp(deps)}.ics`, 'text/calendar', exportIcs(current, deps.now(), t));
     deps.announce(t('exportedIcs'));
   });
 

@@ -5,7 +5,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleMessage, type RouterDeps } from '../../../src/background/router.ts';
-import { words } from '../support/words.ts';
+import { EN, words } from '../support/words.ts';
 import { NOW, days, person, process, state } from '../support/state.ts';
 
 const deps: RouterDeps = {
@@ -49,7 +49,7 @@ describe('noteAlias', () => {
     });
     expect(handleMessage({ type: 'noteAlias', identities: pair }, webPage, deps)).toBeUndefined();
     expect(await handleMessage({ type: 'noteAlias', identities: [pair[0]] }, contentScript, deps)).toEqual({
-      error: 'Malformed message.',
+      error: EN.errMalformedMessage,
     });
     expect(await aliases()).toBeUndefined();
   });

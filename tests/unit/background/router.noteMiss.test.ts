@@ -3,7 +3,7 @@
 // page or a malformed message counts nothing.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type { Runtime } from 'webextension-polyfill';
-import { words } from '../support/words.ts';
+import { EN, words } from '../support/words.ts';
 import { describe, expect, it } from 'vitest';
 import { handleMessage, type RouterDeps } from '../../../src/background/router.ts';
 import { MISS_KEY } from '../../../src/core/storageKeys.ts';
@@ -55,10 +55,10 @@ describe('noteMiss', () => {
     const page: Runtime.MessageSender = { url: 'https://evil.example/' };
     expect(handleMessage({ type: 'noteMiss', site: 'linkedin', missing: true }, page, deps)).toBeUndefined();
     expect(await handleMessage({ type: 'noteMiss', site: 'myspace', missing: true }, contentScript, deps)).toEqual({
-      error: 'Malformed message.',
+      error: EN.errMalformedMessage,
     });
     expect(await handleMessage({ type: 'noteMiss', site: 'linkedin' }, contentScript, deps)).toEqual({
-      error: 'Malformed message.',
+      error: EN.errMalformedMessage,
     });
     expect(await counts()).toBeUndefined();
   });

@@ -1,6 +1,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type { Runtime } from 'webextension-polyfill';
-import { words } from '../support/words.ts';
+import { EN, words } from '../support/words.ts';
 import { describe, expect, it, vi } from 'vitest';
 import { handleMessage, type RouterDeps } from '../../../src/background/router.ts';
 import { STATE_KEY, readKeys, readState } from '../../../src/background/store.ts';
@@ -117,7 +117,7 @@ describe('message router', () => {
       error: 'That interception is no longer in the history.',
     });
     expect(await send({ type: 'recordOutcome', interceptionId: 'nope', outcome: 'offer' }, popup)).toEqual({
-      error: 'Malformed message.',
+      error: EN.errMalformedMessage,
     });
   });
 
@@ -171,7 +171,9 @@ describe('message router', () => {
   });
 
   it('never lets a content script send page commands', async () => {
-    expect(await send({ type: 'saveProcess', draft: draft() }, contentScript)).toEqual({ error: 'Malformed message.' });
+    expect(await send({ type: 'saveProcess', draft: draft() }, contentScript)).toEqual({
+      error: EN.errMalformedMessage,
+    });
     expect(await fakeBrowser.storage.local.get(STATE_KEY)).toEqual({});
   });
 
@@ -183,8 +185,8 @@ describe('message router', () => {
   });
 
   it('rejects malformed messages', async () => {
-    expect(await send({ type: 'saveProcess' }, popup)).toEqual({ error: 'Malformed message.' });
-    expect(await send('hello', contentScript)).toEqual({ error: 'Malformed message.' });
+    expect(await send({ type: 'saveProcess' }, popup)).toEqual({ error: EN.errMalformedMessage });
+    expect(await send('hello', contentScript)).toEqual({ error: EN.errMalformedMessage });
   });
 
   it('serialises concurrent writes: nothing is lost', async () => {

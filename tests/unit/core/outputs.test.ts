@@ -178,7 +178,7 @@ describe('.ics export', () => {
             [process('p', 'scheduled', [{ at: days(3), people: ['d'] }], company)],
           );
           const round = { ...s.processes[0]!.rounds[0]!, id: roundId || 'r', label, timeZone: zone };
-          const out = exportIcs({ ...s, processes: [{ ...s.processes[0]!, role, notes, rounds: [round] }] }, NOW);
+          const out = exportIcs({ ...s, processes: [{ ...s.processes[0]!, role, notes, rounds: [round] }] }, NOW, t);
           // Only CRLF ends a line, and every folded line goes on with a space.
           expect(out.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
           const lines = out.replace(/\r\n /g, '').split('\r\n').slice(0, -1);
@@ -203,8 +203,8 @@ describe('.ics export', () => {
       ...s,
       processes: [{ ...s.processes[0]!, rounds: [{ ...s.processes[0]!.rounds[0]!, timeZone }] }],
     });
-    expect(exportIcs(withZone('Asia/Tokyo'), NOW)).toContain('X-OFFER-FIRST-TIMEZONE:Asia/Tokyo\r\n');
-    expect(exportIcs(withZone('Asia/Tokyo\r\nATTENDEE:mailto:x@evil.example'), NOW)).not.toMatch(
+    expect(exportIcs(withZone('Asia/Tokyo'), NOW, t)).toContain('X-OFFER-FIRST-TIMEZONE:Asia/Tokyo\r\n');
+    expect(exportIcs(withZone('Asia/Tokyo\r\nATTENDEE:mailto:x@evil.example'), NOW, t)).not.toMatch(
       /X-OFFER-FIRST-TIMEZONE|ATTENDEE/,
     );
   });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, exportBackup, parseBackup } from '../../../src/core/backup/envelope.ts';
 import type { Translate } from '../../../src/core/i18n.ts';
 import { parseIcs } from '../../../src/core/ics/read.ts';
+import { exportIcs } from '../../../src/core/ics/write.ts';
 import { parseProfileUrl, refusalText } from '../../../src/core/identity.ts';
 import type { Site } from '../../../src/core/vocabulary.ts';
 import { days, NOW, person, process, state } from '../support/state.ts';
@@ -93,6 +94,21 @@ describe('core sentences come from the catalogs', () => {
     const parsed = parseIcs(text, NOW, keyOnly);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.reason).toMatch(ONLY_KEYS);
+  });
+
+  it('calendar export: titles, research note and reminder', () => {
+    const withRole = { ...valid, processes: valid.processes.map((p) => ({ ...p, role: 'R' })) };
+    for (const st of [valid, withRole]) {
+      const unfolded = exportIcs(st, NOW, keyOnly).replace(/\r\n[ \t]/g, '');
+      const texts = unfolded
+        .split('\r\n')
+        .filter((line) => /^(SUMMARY|DESCRIPTION)[:;]/.test(line))
+        .map((line) => line.slice(line.indexOf(':') + 1));
+      expect(texts.length).toBe(3); // the event's title and note, the reminder's text
+      // What is left once keys and the user's own data (company, role, names) are taken out.
+      for (const text of texts)
+        expect(text.replace(/«\w+»/g, '').replace(/Co n1|Priya Raman|\bR\b|\\n|[\s\-—:,]/g, '')).toBe('');
+    }
   });
 
   it('calendar events skipped, with their reasons', () => {

@@ -402,7 +402,7 @@ describe('exportIcs', () => {
     proc('w', 'withdrawn', [{ id: 'w-1', at: '2026-12-02T10:00:00Z', timeZone: 'UTC' }], 'Withdrawnco'),
     proc('a', 'accepted', [{ id: 'a-1', at: '2026-12-02T10:00:00Z', timeZone: 'UTC' }], 'Acceptedco'),
   ]);
-  const text = exportIcs(s, NOW);
+  const text = exportIcs(s, NOW, t);
 
   it('writes one event per upcoming round of processes that are not closed, with stable UIDs', () => {
     expect(text.match(/^UID:.*$/gm)).toEqual(['UID:n-next@offer-first', 'UID:g-1@offer-first', 'UID:o-1@offer-first']);
@@ -410,14 +410,14 @@ describe('exportIcs', () => {
     expect(text).toContain('DTSTART:20261201T140000Z\r\nDTEND:20261201T150000Z');
     expect(text).toContain('SUMMARY:Interview: Senior Engineer at Northwind Labs');
     expect(text).toContain('SUMMARY:Interview at Globex');
-    expect(exportIcs(s, NOW)).toBe(text); // deterministic
+    expect(exportIcs(s, NOW, t)).toBe(text); // deterministic
   });
 
   it('adds a display reminder, 60 minutes before by default', () => {
     expect(
       text.match(/BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:[^\r]+\r\nTRIGGER:-PT60M\r\nEND:VALARM/g),
     ).toHaveLength(3);
-    expect(exportIcs(s, NOW, { reminderMinutes: 15 })).toContain('TRIGGER:-PT15M');
+    expect(exportIcs(s, NOW, t, { reminderMinutes: 15 })).toContain('TRIGGER:-PT15M');
   });
 
   it('folds long lines at 75 octets, ends lines in CRLF and escapes text', () => {
@@ -478,7 +478,7 @@ describe('exportIcs', () => {
             'Engineer at large',
           ),
         ]);
-        const parsed = ok(parseIcs(exportIcs(st, NOW), NOW, t));
+        const parsed = ok(parseIcs(exportIcs(st, NOW, t), NOW, t));
         const got = new Map(parsed.events.map((e) => [e.uid, e]));
         rounds.forEach(([at, timeZone], i) => expect(got.get(`r${i}@offer-first`)).toMatchObject({ at, timeZone }));
       }),
@@ -486,7 +486,7 @@ describe('exportIcs', () => {
   });
 
   it('writes an empty but valid calendar when nothing is upcoming', () => {
-    const empty = exportIcs(emptyState(), NOW);
+    const empty = exportIcs(emptyState(), NOW, t);
     expect(empty).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
     expect(ok(parseIcs(empty, NOW, t)).events).toEqual([]);
   });
