@@ -19,11 +19,17 @@ export type Command<T> = (
   other: Record<string, unknown>,
 ) => { state: State; result: T; extra?: Record<string, unknown> };
 
+/** `skipUnchanged`: a command that returns the state it was given writes nothing at all. */
+export interface CommitOptions {
+  skipUnchanged?: boolean;
+}
+
 export async function commit<T>(
   deps: CommitDeps,
   now: Date,
   command: Command<T>,
   otherKeys: string[] = [],
+  options: CommitOptions = {},
 ): Promise<T> {
   let due: ConnectNow[] = [];
   let committed: State | undefined;
@@ -32,6 +38,7 @@ export async function commit<T>(
     now,
     (state, other) => {
       const out = command(state, other);
+      if (options.skipUnchanged && out.state === state && !out.extra) return { ...out, unchanged: true };
       const fulfilled = dueConnectNow(restamp(state, out.state), now);
       due = fulfilled.due;
       committed = fulfilled.state;
@@ -58,9 +65,10 @@ export async function change<T>(
   now: Date,
   command: Command<T>,
   otherKeys: string[] = [],
+  options: CommitOptions = {},
 ): Promise<T | Refusal> {
   try {
-    return await commit(deps, now, command, otherKeys);
+    return await commit(deps, now, command, otherKeys, options);
   } catch (error) {
     const message = describeFailure(error, deps.words().t);
     if (error instanceof StaleProcessError) return { ok: false, error: message, state: (await readState(now)).state };

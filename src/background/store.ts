@@ -45,7 +45,7 @@ export function updateState<T>(
   change: (
     state: State,
     other: Record<string, unknown>,
-  ) => { state: State; result: T; extra?: Record<string, unknown> },
+  ) => { state: State; result: T; extra?: Record<string, unknown>; unchanged?: boolean },
   /** Other keys the change reads (e.g. the undo list), read in the same turn of the queue. */
   otherKeys: string[] = [],
   /** When the change returns the state it was given, write only the extra keys (sync merges). */
@@ -56,7 +56,9 @@ export function updateState<T>(
     const { state: current, readOnly } = await readState(now);
     // Data saved by a newer version is never overwritten: this version only reads it.
     if (readOnly) throw new CommandError('errReadOnly', { version: readOnly.schemaVersion });
-    const { state, result, extra } = change(current, other);
+    const { state, result, extra, unchanged } = change(current, other);
+    // A command that learnt nothing and asked not to write (noteAlias) leaves storage untouched.
+    if (unchanged) return result;
     if (skipUnchanged && state === current) {
       if (extra) await write(extra);
       return result;

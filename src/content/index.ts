@@ -8,7 +8,7 @@
 // user clicked a watched person's control (docs/SECURITY.md).
 import { PersonLookup } from '../core/match.ts';
 import { WATCH_KEY, WATCH_PUSH } from '../core/watchChannel.ts';
-import { probeFor, recognisersFor, siteOf } from '../sites/registry.ts';
+import { recognisersFor, siteOf } from '../sites/registry.ts';
 import { ext as browser } from './ext.ts';
 import { createGuard } from './guard.ts';
 import { lazyInterceptor, lazyMissWatch } from './lazyDialog.ts';
@@ -146,14 +146,11 @@ if (site && recognisers.length > 0) {
     },
   });
 
-  const probe = probeFor(location.hostname);
-  if (probe) {
-    misses = lazyMissWatch({
-      win: window,
-      probe,
-      find: (seen) => lookup.find(seen),
-      // Only ever about a watched person (the list is all this script knows; the worker checks again).
-      tell: (message) => void browser.runtime.sendMessage(message).catch(() => undefined),
-    });
-  }
+  misses = lazyMissWatch({
+    win: window,
+    site,
+    find: (seen) => lookup.find(seen),
+    // Only ever about a watched person (the list is all this script knows; the worker checks again).
+    tell: (message) => void browser.runtime.sendMessage(message).catch(() => undefined),
+  });
 }

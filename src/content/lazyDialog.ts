@@ -4,14 +4,18 @@
 // in the same isolated world, and registers itself on that world's global object, which the
 // page cannot see. A click stopped before it arrived waits for it; nothing is web-accessible.
 import type { Interceptor, InterceptorDeps } from './intercept.ts';
+import type { Site } from '../core/vocabulary.ts';
 import type { MissWatch, MissWatchDeps } from './missWatch.ts';
+
+/** The miss watch's needs, with the site named: its profile probe comes with the dialog script. */
+export type SiteMissWatchDeps = Omit<MissWatchDeps, 'probe'> & { site: Site };
 
 /** A slot on the isolated world's global object, shared by the two content scripts. */
 export const DIALOG_SLOT = '__offerFirstDialog';
 
 export interface DialogModule {
   createInterceptor(deps: InterceptorDeps): Interceptor;
-  watchForMisses(deps: MissWatchDeps): MissWatch;
+  watchForMisses(deps: SiteMissWatchDeps): MissWatch;
 }
 
 type Slot = DialogModule | ((module: DialogModule) => void) | undefined;
@@ -57,7 +61,7 @@ export function lazyInterceptor(deps: InterceptorDeps): Interceptor {
 }
 
 /** The miss notice (it looks only after the page had time to render), once its code is loaded. */
-export function lazyMissWatch(deps: MissWatchDeps): MissWatch {
+export function lazyMissWatch(deps: SiteMissWatchDeps): MissWatch {
   let real: MissWatch | undefined;
   let stopped = false;
   void dialogModule().then((module) => {

@@ -50,6 +50,39 @@ export function identityReader(parse: (url: string) => ParseResult) {
   };
 }
 
+/** How a site's cards show a name when they link to no profile (see cardName). */
+export interface CardText {
+  /** The elements whose text may be the name, in document order. */
+  texts: string;
+  /** Text inside one of these is not a name (buttons, section headings). */
+  skipInside?: string;
+  /** Whether this level of the climb is a list of cards (it holds another request control). */
+  isList(node: HTMLElement, control: HTMLElement): boolean;
+  /** Text that is a control's wording, never a name ("Add friend"). */
+  isWording(text: string): boolean;
+}
+
+/**
+ * The name a card displays, for cards that link to no profile (LinkedIn's "More profiles for
+ * you" / "People also viewed", Facebook's suggestions and the mobile lite renderer; docs/dom-catalog.md
+ * §4, §9, §12): the first text outside the control in the nearest ancestor (at most three up)
+ * holding any. A level that is a list of cards names nobody: no name then, rather than a
+ * neighbour's. A leading "+" glyph (the mobile sites print one) is not part of the name.
+ */
+export function cardName(control: HTMLElement, how: CardText): string | undefined {
+  for (const node of cardAncestors(control, 3)) {
+    if (how.isList(node, control)) return undefined;
+    for (const text of node.querySelectorAll(how.texts)) {
+      if (control.contains(text) || text.contains(control)) continue;
+      if (how.skipInside && text.parentElement?.closest(how.skipInside)) continue;
+      const value = textOf(text).replace(/^[+＋・\s]+/, '');
+      if (!value || how.isWording(value)) continue;
+      return value.length <= 100 ? value : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** The first non-empty text among `selectors` (the profile's displayed name). */
 export function firstText(page: Page, selectors: readonly string[]): string | undefined {
   for (const selector of selectors) {

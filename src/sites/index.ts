@@ -4,4 +4,5 @@
 import './linkedin/index.ts';
 import './facebook/index.ts';
 
-export { probeFor, recognisersFor, siteOf, type RecogniserOptions } from './registry.ts';
+export { probeFor } from './probes.ts';
+export { recognisersFor, siteOf, type RecogniserOptions } from './registry.ts';

@@ -1,8 +1,8 @@
-// Which recognisers (and which profile probe, for the miss notice) run on which host. Each
+// Which recognisers run on which host (the profile probes, for the miss notice, are in probes.ts). Each
 // site registers itself (sites/<site>/index.ts), so the content script of one site bundles
 // only that site's recognisers and labels (src/content/linkedin.ts, facebook.ts): that script
 // is parsed on every page of the site before the page itself.
-import type { ProfileProbe, Recogniser } from './recogniser.ts';
+import type { Recogniser } from './recogniser.ts';
 
 import type { Site } from '../core/vocabulary.ts';
 
@@ -11,7 +11,6 @@ export interface SiteModule {
   request: Recogniser;
   /** Follow and Message, held back only when the user opted in. */
   followMessage: Recogniser;
-  probe: ProfileProbe;
 }
 
 const sites: Partial<Record<Site, SiteModule>> = {};
@@ -41,9 +40,4 @@ export function recognisersFor(hostname: string, options: RecogniserOptions = {}
   const site = name && sites[name];
   if (!site) return [];
   return options.followAndMessage === true ? [site.request, site.followMessage] : [site.request];
-}
-
-export function probeFor(hostname: string): ProfileProbe | undefined {
-  const name = siteOf(hostname);
-  return name && sites[name]?.probe;
 }

@@ -1,6 +1,7 @@
 // Properties of the built packages that stores, users and LinkedIn's fingerprinting care about.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const DIST = resolve(import.meta.dirname, '..', '..', 'dist');
@@ -55,6 +56,13 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
       expect(code).not.toMatch(/\bimport\s*\(/);
       expect(code).not.toMatch(/^\s*import\s/m);
       expect(code).not.toMatch(/innerHTML|insertAdjacentHTML/);
+    }
+  });
+
+  it('keeps each script every page of a site parses at document_start within 8 KB gzip', () => {
+    for (const script of m.content_scripts.filter((c: { run_at: string }) => c.run_at === 'document_start')) {
+      const gzip = gzipSync(readFileSync(join(DIST, target, script.js[0])), { level: 9 }).length;
+      expect(gzip, script.js[0]).toBeLessThanOrEqual(8 * 1024);
     }
   });
 

@@ -4,12 +4,14 @@
 // names collide on Facebook, so an identity from a link is preferred over any name.
 import { identityKey, parseFacebookUrl } from '../../core/identity.ts';
 import type { Identity } from '../../core/vocabulary.ts';
-import { cardAncestors, firstText, identityReader, inCardOrSidebar } from '../dom.ts';
+import { cardAncestors, cardName, firstText, identityReader, inCardOrSidebar, type CardText } from '../dom.ts';
 import { closestOf, textOf, type Page, type Recogniser, type Recognition } from '../recogniser.ts';
 import { isAddFriend, isAddShort, isConfirm } from './labels.ts';
 import { liteCardName } from './lite.ts';
 import {
   activatable,
+  cardText,
+  cardTextSkip,
   liteContainer,
   mobileAddFriend,
   mobileProfileButton,
@@ -28,6 +30,13 @@ const ADD_CONTROLS = `[role="button"][aria-label],${MOBILE_ADD}`;
 const PEOPLE_LISTS = /^\/(friends|search)(\/|$)/;
 
 type Person = { identity?: Identity; name?: string };
+
+const CARD: CardText = {
+  texts: cardText,
+  skipInside: cardTextSkip,
+  isList: (node, control) => holdsAnotherAdd(node, control),
+  isWording: isAddFriend,
+};
 
 export const recogniseAddFriend: Recogniser = (target, page) => {
   const control = target.closest<HTMLElement>(ACTIVATABLE);
@@ -59,11 +68,13 @@ export const recogniseAddFriend: Recogniser = (target, page) => {
     const card = cardOf(control, page);
     if (card.identity) return hit(control, card.identity, card.name);
     // A header whose ProfileActions pagelet is missing: on a profile page a control outside
-    // any card or sidebar is the profile's own. Anywhere else it belongs to nobody (an empty
-    // person, which the content script reports as layout drift: src/content/index.ts).
+    // any card or sidebar is the profile's own.
     if (isProfilePage(page) && !inCardOrSidebar(control))
       return hit(control, identityOf(page.url, page), pageName(page));
-    return hit(control, undefined, undefined);
+    // A card with no profile link ("People you may know" showing only a name): matched by the
+    // name it shows ("this may be …"). Naming nobody, it belongs to nobody (an empty person,
+    // which the content script reports as layout drift: src/content/index.ts).
+    return hit(control, undefined, cardName(control, CARD));
   }
   // A bare "Add"/"Ajouter" is too generic on its own ("Add" buttons exist all over a group or
   // a post): only in the people lists where it was seen (suggestions, search; docs/dom-catalog.md §13), and only

@@ -1,7 +1,6 @@
-// Facebook's recognisers and probe, registered for its www., web., m. and mbasic. hosts (sites/registry.ts).
+// Facebook's recognisers, registered for its www., web., m. and mbasic. hosts (sites/registry.ts).
 import { registerSite } from '../registry.ts';
 import { recogniseAddFriend } from './addFriend.ts';
 import { recogniseFollowMessage } from './followMessage.ts';
-import { facebookProbe } from './probe.ts';
 
-registerSite('facebook', { request: recogniseAddFriend, followMessage: recogniseFollowMessage, probe: facebookProbe });
+registerSite('facebook', { request: recogniseAddFriend, followMessage: recogniseFollowMessage });

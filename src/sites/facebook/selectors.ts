@@ -79,6 +79,16 @@ export const liteContainer = '[data-mcomponent="MContainer"][data-action-id]';
 /** The lite renderer's text runs (docs/dom-catalog.md §12; tests/fixtures/facebook/m-lite-cards-en.html). */
 export const liteText = '.native-text';
 
+/**
+ * Where a www card shows its person's name when it links to no profile: Comet wraps every
+ * user-visible text in `span[dir=auto]` (docs/dom-catalog.md §8, §9; that a suggestion card may
+ * show a name with no link is inferred: tests/fixtures/facebook/feed-pymk-names-en.html,
+ * profile-noactions-en.html). Text in a control or a section heading ("People you may know") is
+ * not a name.
+ */
+export const cardText = 'span[dir="auto"]';
+export const cardTextSkip = '[role="button"],[role="menuitem"],[role="heading"],h1,h2';
+
 /** Any of these on a profile page means its actions are in a shape we know (docs/dom-catalog.md §8, §12). */
 export const knownProfileActions = [
   // www "Comet": a button in the ProfileActions pagelet (Add friend, Message, Respond, Friends…;

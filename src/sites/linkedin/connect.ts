@@ -5,11 +5,13 @@
 // once the control is known to be a Connect.
 import { parseLinkedInUrl } from '../../core/identity.ts';
 import type { Identity } from '../../core/vocabulary.ts';
-import { cardAncestors, firstText, identityReader } from '../dom.ts';
+import { cardAncestors, cardName, firstText, identityReader, type CardText } from '../dom.ts';
 import { closestOf, textOf, type Page, type Recogniser, type Recognition } from '../recogniser.ts';
 import { CONNECT_TEXTS, DIALOG_SEND, isPendingLabel, nameInInviteLabel } from './labels.ts';
 import {
   activatable,
+  cardText,
+  cardTextSkip,
   connectIcon,
   dialogName,
   dialogPrimary,
@@ -48,7 +50,29 @@ export const recogniseConnect: Recogniser = (target, page) => {
   if (fromRoute) return connect(control, fromRoute, name ?? (own ? pageName(page) : cardOf(control, name, page).name));
   if (own) return connect(control, identityOf(page.url, page), name ?? pageName(page));
   const card = cardOf(control, name, page);
-  return connect(control, card.identity, name ?? card.name);
+  // A card with no profile link (a sidebar card whose link leads to a Premium page): known by
+  // the name in the label, else by the name the card shows ("this may be …").
+  return connect(control, card.identity, name ?? card.name ?? (card.identity ? undefined : cardName(control, CARD)));
+};
+
+/**
+ * Another Connect than `control` in `node`: the level is a list of cards, whose links are
+ * other people's (tests/fixtures/linkedin/profile-browsemap-en.html).
+ */
+function holdsAnotherConnect(node: HTMLElement, control: HTMLElement): boolean {
+  for (const el of node.querySelectorAll(`${ROUTE},${ICON},[aria-label]`)) {
+    if (!el.matches(`${ROUTE},${ICON}`) && !nameInInviteLabel(el.getAttribute('aria-label')!)) continue;
+    const other = el.matches(ROUTE) ? el : el.closest(ACTIVATABLE);
+    if (other && other !== control && !other.contains(control) && !control.contains(other)) return true;
+  }
+  return false;
+}
+
+const CARD: CardText = {
+  texts: cardText,
+  skipInside: cardTextSkip,
+  isList: holdsAnotherConnect,
+  isWording: (text) => CONNECT_TEXTS.has(text),
 };
 
 function connect(control: HTMLElement, identity: Identity | undefined, name: string | undefined): Recognition {
@@ -110,6 +134,7 @@ function fromDialog(control: HTMLElement, dialog: HTMLElement, page: Page): Reco
  */
 function cardOf(control: HTMLElement, name: string | undefined, page: Page): { identity?: Identity; name?: string } {
   for (const node of cardAncestors(control, 8)) {
+    if (holdsAnotherConnect(node, control)) return {};
     const links = [...node.querySelectorAll<HTMLAnchorElement>(profileLink)];
     if (links.length === 0) continue;
     const found = new Map<string, { identity: Identity; named: boolean; text: string }>();

@@ -63,6 +63,26 @@ function named(kind: RequestKind, control: HTMLElement, name: string, page: Page
   return person ? hit(kind, control, person.identity, person.name ?? name) : undefined;
 }
 
+/** Whether `el` is a Follow (or a Message) control. */
+const isOfKind = (el: Element, kind: RequestKind) => {
+  const label = el.getAttribute('aria-label') ?? '';
+  if (kind === 'follow') return !!nameInFollowLabel(label);
+  return el.matches(MESSAGE_ROUTE) || !!nameInMessageLabel(label) || isBareMessage(label);
+};
+
+/**
+ * Another control of the same kind in `node`: the level is a list of cards, whose links are
+ * other people's (a card with no link must not borrow its neighbour's person:
+ * tests/fixtures/linkedin/profile-browsemap-en.html).
+ */
+function holdsAnother(node: HTMLElement, control: HTMLElement, kind: RequestKind): boolean {
+  for (const el of node.querySelectorAll(`${MESSAGE_ROUTE},[aria-label]`)) {
+    const other = el.closest(ACTIVATABLE) ?? el;
+    if (other !== control && !other.contains(control) && !control.contains(other) && isOfKind(el, kind)) return true;
+  }
+  return false;
+}
+
 /**
  * The nearest enclosing card with profile or organisation links. With a name (from the label),
  * exactly one /in/ identity whose link carries that name; without one, exactly one /in/
@@ -71,7 +91,9 @@ function named(kind: RequestKind, control: HTMLElement, name: string, page: Page
  * company's Follow in it must not lend the company's Follow to that person).
  */
 function cardPerson(control: HTMLElement, name: string | undefined, page: Page): Person | undefined {
+  const kind = isOfKind(control, 'follow') ? 'follow' : 'message';
   for (const node of cardAncestors(control, 8)) {
+    if (holdsAnother(node, control, kind)) return undefined;
     const people = [...node.querySelectorAll<HTMLAnchorElement>(profileLink)];
     const organisations = node.querySelectorAll(organisationLink).length;
     if (people.length === 0 && organisations === 0) continue;

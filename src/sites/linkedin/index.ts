@@ -1,7 +1,6 @@
-// LinkedIn's recognisers and probe, registered for www.linkedin.com (sites/registry.ts).
+// LinkedIn's recognisers, registered for www.linkedin.com (sites/registry.ts).
 import { registerSite } from '../registry.ts';
 import { recogniseConnect } from './connect.ts';
 import { recogniseFollowMessage } from './followMessage.ts';
-import { linkedinProbe } from './probe.ts';
 
-registerSite('linkedin', { request: recogniseConnect, followMessage: recogniseFollowMessage, probe: linkedinProbe });
+registerSite('linkedin', { request: recogniseConnect, followMessage: recogniseFollowMessage });

@@ -114,6 +114,15 @@ export const hiddenLabel = '.a11y-text, .visually-hidden';
 export const profileLink = 'a[href*="/in/"]';
 
 /**
+ * Where a card shows its person's name when it links to no profile, in document order: Ember's
+ * visible copy beside a visually hidden one (the hidden copy would double the name), SDUI
+ * paragraphs (docs/dom-catalog.md §4b; tests/fixtures/linkedin/profile-browsemap-en.html).
+ * Text in a control or a section heading ("More profiles for you") is not a name.
+ */
+export const cardText = 'span[aria-hidden="true"],p,h3';
+export const cardTextSkip = 'button,[role="button"],[role="menuitem"],h2';
+
+/**
  * The profile's name on its own page: <h2> in 2026 SDUI (no <h1> in main), <h1> before
  * (docs/dom-catalog.md §1; tests/fixtures/linkedin/profile-sdui-2026-pl.html, profile-ember-2025.html).
  */

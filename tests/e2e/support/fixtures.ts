@@ -53,4 +53,7 @@ export const FIXTURE = {
   facebookTouchAlias: 'https://m.facebook.com/jane.doe.77',
   facebookLiteCards: 'https://m.facebook.com/friends/suggestions/',
   linkedinInviteRoute: 'https://www.linkedin.com/preload/custom-invite/?vanityName=nora-quinlan',
+  // Desktop name-only cards (nameOnlyCards.test.ts):
+  linkedinBrowsemap: 'https://www.linkedin.com/in/morgan-ellis-2/',
+  facebookPymkNames: 'https://www.facebook.com/?sk=h_chr',
 } as const;

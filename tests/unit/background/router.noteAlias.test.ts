@@ -3,7 +3,7 @@
 // a malformed message or a person not watched changes nothing.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type { Runtime } from 'webextension-polyfill';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleMessage, type RouterDeps } from '../../../src/background/router.ts';
 import { EN, words } from '../support/words.ts';
 import { NOW, days, person, process, state } from '../support/state.ts';
@@ -52,5 +52,38 @@ describe('noteAlias', () => {
       error: EN.errMalformedMessage,
     });
     expect(await aliases()).toBeUndefined();
+  });
+
+  it('writes nothing at all when it learns nothing: a pair already known, or a person not watched', async () => {
+    const known = { ...jane, aliases: ['facebook:id:100012345678901'] };
+    const cases = [
+      state([known], [process('p1', 'scheduled', [{ at: days(3), people: ['jane'] }])]),
+      state([jane], [process('p1', 'offer', [{ at: days(-3), people: ['jane'] }])]),
+      state([jane], []),
+    ];
+    for (const stored of cases) {
+      fakeBrowser.reset();
+      await fakeBrowser.storage.local.set({ state: stored });
+      const before = await fakeBrowser.storage.local.get(null);
+      const local = vi.spyOn(fakeBrowser.storage.local, 'set');
+      const session = vi.spyOn(fakeBrowser.storage.session, 'set');
+      const removed = vi.spyOn(fakeBrowser.storage.local, 'remove');
+      expect(await handleMessage({ type: 'noteAlias', identities: pair }, contentScript, deps)).toEqual({ ok: true });
+      expect(local).not.toHaveBeenCalled();
+      expect(session).not.toHaveBeenCalled();
+      expect(removed).not.toHaveBeenCalled();
+      expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('still writes when there is something to learn (the same spy sees it)', async () => {
+    await fakeBrowser.storage.local.set({
+      state: state([jane], [process('p1', 'scheduled', [{ at: days(3), people: ['jane'] }])]),
+    });
+    const local = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await handleMessage({ type: 'noteAlias', identities: pair }, contentScript, deps);
+    expect(local).toHaveBeenCalled();
+    vi.restoreAllMocks();
   });
 });

@@ -141,8 +141,15 @@ describe.each(['en', 'fr'])('no attribution across regions (facebook/profile-noa
     expect(matched(watching(JANE_BY_USERNAME), seen)).toEqual([]);
   });
 
-  it('a sidebar card naming nobody belongs to nobody (the content script reports it as layout drift)', () => {
+  it('a sidebar card showing only a name is known by that name, never as the page’s profile', () => {
     const seen = at(fixture, '#name-card [role="button"]')?.person;
+    expect(seen).toEqual({ site: 'facebook', identity: undefined, name: 'Lee Moss' });
+    expect(matched(watching(JANE_BY_USERNAME), seen)).toEqual([]);
+    expect(matched(watching(person('lee', 'Lee Moss')), seen)).toEqual([{ personId: 'lee', strength: 'name' }]);
+  });
+
+  it('a sidebar card naming nobody belongs to nobody (the content script reports it as layout drift)', () => {
+    const seen = at(fixture, '#blank-card [role="button"]')?.person;
     expect(seen).toEqual({ site: 'facebook', identity: undefined, name: undefined });
     expect(matched(watching(JANE_BY_USERNAME), seen)).toEqual([]);
   });
