@@ -22,6 +22,7 @@ import { z } from '../core/zod.ts';
 import { change, type CommitDeps } from './commit.ts';
 import { DELETED_KEY, LEGACY_UNDO_KEY, readDeletions, summarize, withDeletion, withoutDeletion } from './deleted.ts';
 import { describeFailure } from './failures.ts';
+import { onSetResearch } from './handlers/setResearch.ts';
 import { readKeys, readState } from './store.ts';
 
 /**
@@ -152,6 +153,8 @@ async function apply(message: PageMessage, deps: PageDeps): Promise<Reply> {
       if (!reply.ok) return { ok: false, errors: [reply.error] };
       return { ...reply, state: (await readState(now)).state };
     }
+    case 'setResearch':
+      return onSetResearch(message, deps);
     case 'restoreBackup': {
       const backup = BackupRecord.safeParse((await readKeys([BACKUP_KEY]))[BACKUP_KEY]);
       if (!backup.success) return { ok: false, error: t('errNoBackup') };

@@ -3,7 +3,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { CommandError } from '../core/commandError.ts';
 import { explain, type Words } from '../core/explain.ts';
 import { learnAliases } from '../core/aliases.ts';
-import { profileUrlOf, researchChecklist } from '../core/research.ts';
+import { profileUrlOf, researchChecklist, researchProgress } from '../core/research.ts';
 import { recordInterception, recordOutcome } from '../core/outcomes.ts';
 import { ContentMessage } from '../core/messages.ts';
 import { PageMessage, type ErrorReply, type VerdictResponse } from '../core/pageMessages.ts';
@@ -97,6 +97,8 @@ async function onContentMessage(
         friction: state.settings.friction,
         dialog: explain(verdict, state, message.kind, now, w, matches.length),
         research: researchChecklist(identity, process?.company ?? w.t('theCompany'), w.t),
+        // The person the verdict is about: the watched one the user just acted on.
+        ...(person ? { researched: researchProgress(person) } : {}),
         commentAdvice: w.t('commentAdvice'),
       };
       // The interception is logged after the answer: the dialog must not wait for a write of

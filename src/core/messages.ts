@@ -48,6 +48,13 @@ export const VerdictReply = z.object({
   interceptionId: z.optional(z.string()),
   friction: z.optional(z.enum(['none', 'countdown', 'reason'])),
   research: z.optional(z.array(z.object({ text: z.string(), url: z.optional(z.string()) }))),
+  // Only ever about the watched person the user just tried to contact (docs/SECURITY.md).
+  researched: z.optional(
+    z.object({
+      done: z.number().check(z.int(), z.nonnegative()),
+      total: z.number().check(z.int(), z.positive()),
+    }),
+  ),
   commentAdvice: z.optional(z.string()),
   dialog: z.optional(
     z.object({

@@ -5,6 +5,7 @@ import type { DialogModel } from './explain.ts';
 import { ProcessDraft, type FieldErrors } from './processForm.ts';
 import type { Verdict } from './rule.ts';
 import type { ResearchItem } from './research.ts';
+import { RESEARCH_KEYS } from './researchKeys.ts';
 import { ProcessStatus, Settings, type Friction, type State } from './schema.ts';
 import { z } from './zod.ts';
 
@@ -27,6 +28,14 @@ export const PageMessage = z.discriminatedUnion('type', [
     mode: z.enum(['merge', 'replace']),
   }),
   z.object({ type: z.literal('restoreBackup') }),
+  /** One item of a person's research checklist ticked or unticked, on the list's revision. */
+  z.object({
+    type: z.literal('setResearch'),
+    personId: processId,
+    item: z.enum(RESEARCH_KEYS),
+    done: z.boolean(),
+    revision,
+  }),
 ]);
 export type PageMessage = z.infer<typeof PageMessage>;
 
@@ -60,6 +69,8 @@ export type VerdictResponse = {
   friction?: Friction;
   dialog?: DialogModel | undefined;
   research?: ResearchItem[];
+  /** How much of the research checklist is ticked for the person the user acted on. */
+  researched?: { done: number; total: number };
   commentAdvice?: string;
 };
 export type ErrorReply = { error: string };

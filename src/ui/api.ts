@@ -12,6 +12,7 @@ import type {
   SaveReply,
   StateReply,
 } from '../core/pageMessages.ts';
+import type { ResearchKey } from '../core/researchKeys.ts';
 import type { ProcessStatus, Settings } from '../core/schema.ts';
 import { t } from './i18n.ts';
 
@@ -50,4 +51,6 @@ export const api = {
   importBackup: (text: string, mode: 'merge' | 'replace') =>
     send<ImportReply>({ type: 'importBackup', text, mode }, (error) => ({ ok: false, errors: [error] })),
   restoreBackup: () => send<ChangeReply>({ type: 'restoreBackup' }, refusal),
+  setResearch: (personId: string, item: ResearchKey, done: boolean, revision: number) =>
+    send<ChangeReply>({ type: 'setResearch', personId, item, done, revision }, refusal),
 };
