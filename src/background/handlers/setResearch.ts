@@ -9,7 +9,10 @@ import { readState } from '../store.ts';
 
 type SetResearch = Extract<PageMessage, { type: 'setResearch' }>;
 
-export async function onSetResearch(message: SetResearch, deps: CommitDeps & { now: () => Date }): Promise<ChangeReply> {
+export async function onSetResearch(
+  message: SetResearch,
+  deps: CommitDeps & { now: () => Date },
+): Promise<ChangeReply> {
   const now = deps.now();
   const { type: _type, ...tick } = message;
   const reply = await change(deps, now, (state) => {
