@@ -1,7 +1,8 @@
 // Revisions: how the worker knows that a change was built on what is stored now. Every change
-// to a process, to a person's research checklist or to the settings gets the next number of one counter (State.revision), so a
-// number is never handed out twice, not even after an import or a restore brings older data
-// back. A page sends the revision it loaded; a change built on an older one is refused.
+// to a process, to a person's research checklist or to the settings gets the next number of
+// one counter (State.revision), so a number is never handed out twice, not even after an
+// import or a restore brings older data back. A page sends the revision it loaded; a change
+// built on an older one is refused.
 import { CommandError } from './commandError.ts';
 import type { Person, Process, ProcessStatus, State } from './schema.ts';
 

@@ -52,8 +52,9 @@ const conflicts = (a: Person, b: Person) =>
  *   identity with a stored person (under another id) is the same person: the stored one is kept,
  *   its missing links and title filled from the file, and the file's rounds are rewritten to the
  *   stored id. A person's research checklist keeps the ticks of both (core/research.ts
- *   unionResearch): a tick is research done, and an older file must not take it away. A process with the same id is taken from the file when it differs, unless the
- *   stored copy has a newer `updatedAt` (then the stored one is kept: it holds the later edit);
+ *   unionResearch): a tick is research done, and an older file must not take it away. A
+ *   process with the same id is taken from the file when it differs, unless the stored copy
+ *   has a newer `updatedAt` (then the stored one is kept: it holds the later edit);
  *   on equal `updatedAt` the file wins, because the user chose to import it. Settings stay.
  *   History entries and "remind me" requests are added by id, allowances by person and
  *   process; stored ones are never changed. The summary counts people and processes only.
