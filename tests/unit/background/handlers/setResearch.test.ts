@@ -2,7 +2,8 @@
 // may tick, each tick is stored on the revision the page showed, a stale page is refused with
 // the list as it is now, editing the interview keeps the ticks, and the verdict for the watched
 // person the user acted on carries how much is done.
-import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import { readState } from '../../../../src/background/store.ts';
 import type { ChangeReply, SaveReply } from '../../../../src/core/pageMessages.ts';
 import { NOW } from '../../support/state.ts';
@@ -83,6 +84,13 @@ describe('setResearch', () => {
     });
     expect(reply.ok).toBe(true);
     expect((await priyaNow()).research?.done).toEqual(['connections']);
+  });
+
+  it('tells no tab of a tick: the watch list the content scripts hold is not republished', async () => {
+    const { priya } = await saved();
+    const sessionWrites = vi.spyOn(fakeBrowser.storage.session, 'set');
+    expect((await tick(priya.id, 'notes', true, 0)).ok).toBe(true);
+    expect(sessionWrites).not.toHaveBeenCalled();
   });
 
   it('sends the count in the verdict for the watched person the user acted on', async () => {
