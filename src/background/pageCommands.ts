@@ -20,6 +20,7 @@ const failed: { [K in PageCommand]: (text: string) => PageReplies[K] } = {
   restoreBackup: (error) => ({ ok: false, error }),
   getSync: (error) => ({ ok: false, error }),
   setSync: (error) => ({ ok: false, error }),
+  setResearch: (error) => ({ ok: false, error }),
 };
 
 export async function onPageMessage<K extends PageCommand>(

@@ -30,7 +30,9 @@ let lastPreview = '';
 function build(state: State): VerdictData {
   // Most writes only add history (every interception): the lookup is kept when the people are
   // the same, rather than parsing every stored profile link again.
-  const people = JSON.stringify(state.people);
+  // Ticks of the research checklist do not change whom the lookup finds: left out, so ticking
+  // does not rebuild it.
+  const people = JSON.stringify(state.people, (key, value: unknown) => (key === 'research' ? undefined : value));
   if (built?.people !== people) built = { people, lookup: new PersonLookup(state.people.map(watchEntry)) };
   return { state, lookup: built.lookup };
 }

@@ -32,6 +32,8 @@ export interface DialogOptions {
   /** Focus goes back here when the dialog closes (the page's own button). */
   returnFocusTo: HTMLElement;
   research?: ResearchLink[] | undefined;
+  /** How much of the person's research checklist the user has ticked off (popup, options). */
+  researched?: { done: number; total: number } | undefined;
   commentAdvice?: string | undefined;
   friction?: Friction | undefined;
   /** Seconds of the "countdown" friction. */
@@ -97,7 +99,14 @@ export function openDialog(options: DialogOptions): OpenDialog {
       } else li.textContent = item.text;
       list.append(li);
     }
-    box.append(heading, list);
+    box.append(heading);
+    if (options.researched) {
+      const progress = text(doc, 'p', t('researchProgress', options.researched), { margin: '0 0 6px', color: C.muted });
+      progress.id = 'of-research-progress';
+      list.setAttribute('aria-describedby', progress.id);
+      box.append(progress);
+    }
+    box.append(list);
     if (options.commentAdvice)
       box.append(text(doc, 'p', options.commentAdvice, { margin: '8px 0 0', fontSize: '13px', color: C.muted }));
     panel.append(box);

@@ -127,6 +127,7 @@ export function createInterceptor(deps: InterceptorDeps): Interceptor {
         model: reply?.dialog ?? fallbackModel(recognition, deps.t, deps.orphaned?.() === true),
         t: deps.t,
         research: reply?.research,
+        researched: reply?.researched,
         commentAdvice: reply?.commentAdvice,
         friction: reply?.friction,
         returnFocusTo: recognition.control,

@@ -5,6 +5,7 @@
 import { CommandError } from './commandError.ts';
 import { mergePerson } from './people.ts';
 import type { ValidPerson, ValidProcess } from './processForm.ts';
+import { unionResearch } from './research.ts';
 import { checkRevision, checkSettingsRevision } from './revisions.ts';
 import type { Person, Process, ProcessStatus, Settings, State } from './schema.ts';
 import { watchEntry } from './watchIndex.ts';
@@ -135,7 +136,9 @@ export function restoreRemoved(state: State, removed: Removed): State {
       renamed.set(person.id, same.id);
       const merged = mergePerson(same, { ...fields, name: person.name }, undefined);
       const withNames = person.otherNames ? mergeOtherNames(merged, person.otherNames) : merged;
-      people = people.map((p) => (p.id === same.id ? withNames : p));
+      const research = unionResearch(withNames.research, person.research);
+      const restored = research ? { ...withNames, research } : withNames;
+      people = people.map((p) => (p.id === same.id ? restored : p));
     } else people = [...people, person];
   }
   const process: Process = {

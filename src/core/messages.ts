@@ -50,6 +50,8 @@ export type VerdictResponse = {
   friction?: FrictionWord;
   dialog?: DialogModel | undefined;
   research?: ResearchItem[];
+  /** How much of the research checklist is ticked for the person the user acted on. */
+  researched?: { done: number; total: number };
   commentAdvice?: string;
 };
 
@@ -78,6 +80,13 @@ export const VerdictReply = z.object({
   interceptionId: z.optional(z.string()),
   friction: z.optional(Friction),
   research: z.optional(z.array(z.object({ text: z.string(), url: z.optional(z.string()) }))),
+  // Only ever about the watched person the user just tried to contact (docs/SECURITY.md).
+  researched: z.optional(
+    z.object({
+      done: z.number().check(z.int(), z.nonnegative()),
+      total: z.number().check(z.int(), z.positive()),
+    }),
+  ),
   commentAdvice: z.optional(z.string()),
   dialog: z.optional(
     z.object({

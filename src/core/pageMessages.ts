@@ -5,6 +5,7 @@ import { ProcessDraft, type FieldErrors } from './processForm.ts';
 import { ProcessStatus, Settings, type State } from './schema.ts';
 import type { Site } from './vocabulary.ts';
 import type { SyncStatus } from './storageSchemas.ts';
+import { RESEARCH_KEYS } from './researchKeys.ts';
 import { z } from './zod.ts';
 
 const processId = z.string().check(z.minLength(1), z.maxLength(64));
@@ -29,6 +30,14 @@ export const PageMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getSync') }),
   /** Turning sync off keeps the local copy; `removeSynced` also removes the copy in sync. */
   z.object({ type: z.literal('setSync'), enabled: z.boolean(), removeSynced: z.optional(z.boolean()) }),
+  /** One item of a person's research checklist ticked or unticked, on the list's revision. */
+  z.object({
+    type: z.literal('setResearch'),
+    personId: processId,
+    item: z.enum(RESEARCH_KEYS),
+    done: z.boolean(),
+    revision,
+  }),
 ]);
 export type PageMessage = z.infer<typeof PageMessage>;
 
@@ -77,6 +86,7 @@ export interface PageReplies {
   restoreBackup: ChangeReply;
   getSync: SyncReply;
   setSync: SyncReply;
+  setResearch: ChangeReply;
 }
 export type PageCommand = PageMessage['type'];
 export type PageMessageOf<K extends PageCommand> = Extract<PageMessage, { type: K }>;

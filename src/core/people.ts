@@ -68,6 +68,8 @@ export function mergePerson(stored: Person, draft: ValidPerson, base: PersonBase
     ...(stored.otherNames ? { otherNames: stored.otherNames } : {}),
     // Aliases were learnt from the stored Facebook link's profile: they go when that link changes.
     ...(stored.aliases && facebookUrl === stored.facebookUrl ? { aliases: stored.aliases } : {}),
+    // The research checklist is the user's, not the form's: editing a person never touches it.
+    ...(stored.research ? { research: stored.research } : {}),
   };
   return withOtherNames(merged, alternates);
 }

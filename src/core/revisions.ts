@@ -1,9 +1,10 @@
 // Revisions: how the worker knows that a change was built on what is stored now. Every change
-// to a process or to the settings gets the next number of one counter (State.revision), so a
-// number is never handed out twice, not even after an import or a restore brings older data
-// back. A page sends the revision it loaded; a change built on an older one is refused.
+// to a process, to a person's research checklist or to the settings gets the next number of
+// one counter (State.revision), so a number is never handed out twice, not even after an
+// import or a restore brings older data back. A page sends the revision it loaded; a change
+// built on an older one is refused.
 import { CommandError } from './commandError.ts';
-import type { Process, ProcessStatus, State } from './schema.ts';
+import type { Person, Process, ProcessStatus, State } from './schema.ts';
 
 /** Catalog keys of the statuses, for messages that name the status a process has now. */
 export const STATUS_KEY: Record<ProcessStatus, string> = {
@@ -33,11 +34,14 @@ export function checkSettingsRevision(state: State, base: number): void {
 }
 
 const withoutRevision = ({ revision: _ignored, ...rest }: Process) => JSON.stringify(rest);
+const researchContent = (person: Person | undefined) =>
+  person?.research ? JSON.stringify([person.research.done, person.research.updatedAt]) : '';
 
 /**
- * Gives every process (and the settings) that differs between `before` and `after` a new
- * revision; what is unchanged keeps its number. Run on every write, whatever the command, so
- * no path (save, status, dialog outcome, import, restore, undo) can forget it.
+ * Gives every process, every person's research checklist (and the settings) that differs
+ * between `before` and `after` a new revision; what is unchanged keeps its number. Run on
+ * every write, whatever the command, so no path (save, status, tick, dialog outcome, import,
+ * restore, undo) can forget it.
  */
 export function restamp(before: State, after: State): State {
   if (after === before) return after;
@@ -55,12 +59,26 @@ export function restamp(before: State, after: State): State {
     changed = true;
     return { ...p, revision: ++counter };
   });
+  const previousPeople = new Map(before.people.map((p) => [p.id, p]));
+  let peopleChanged = false;
+  const people = after.people.map((p) => {
+    const old = previousPeople.get(p.id);
+    if (!p.research || old === p) return p;
+    if (old?.research && researchContent(old) === researchContent(p)) {
+      if (p.research.revision === old.research.revision) return p;
+      peopleChanged = true;
+      return { ...p, research: { ...p.research, revision: old.research.revision } };
+    }
+    peopleChanged = true;
+    return { ...p, research: { ...p.research, revision: ++counter } };
+  });
   const settingsSame =
     after.settings === before.settings || JSON.stringify(after.settings) === JSON.stringify(before.settings);
   const settingsRevision = settingsSame ? before.settingsRevision : ++counter;
   return {
     ...after,
     processes: changed ? processes : after.processes,
+    people: peopleChanged ? people : after.people,
     revision: counter,
     settingsRevision,
   };

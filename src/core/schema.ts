@@ -1,6 +1,7 @@
 // Schemas and types of everything the extension stores. Stored data is validated on every
 // read and every write (background/store.ts); dates are ISO-8601 strings, never Date objects,
 // so what is stored survives structured cloning and JSON export unchanged.
+import { RESEARCH_KEYS } from './researchKeys.ts';
 import { PROCESS_STATUSES } from './statuses.ts';
 import { z } from './zod.ts';
 import { Friction, HistoryOutcome, RequestKind, Site } from './vocabularySchemas.ts';
@@ -22,6 +23,20 @@ export const ProcessStatus = z.enum(PROCESS_STATUSES);
 export type ProcessStatus = z.infer<typeof ProcessStatus>;
 export { PROCESS_STATUSES };
 
+/**
+ * What the user has ticked off of the research checklist for one person (core/research.ts).
+ * Optional on the person: data without it stays valid, so the schema version is unchanged.
+ */
+export const ResearchTicks = z.object({
+  /** The items ticked, in RESEARCH_KEYS order, each once. */
+  done: z.array(z.enum(RESEARCH_KEYS)).check(z.maxLength(RESEARCH_KEYS.length)),
+  /** When the list last changed. */
+  updatedAt: isoInstant,
+  /** Like a process's: a tick sent from a page that showed an older list is refused. */
+  revision,
+});
+export type ResearchTicks = z.infer<typeof ResearchTicks>;
+
 /** An interviewer or recruiter. One person can sit in several rounds and processes. */
 export const Person = z.object({
   id,
@@ -37,6 +52,8 @@ export const Person = z.object({
    * username and its numeric id shown together): identityKey()s, "facebook:id:1000…".
    */
   aliases: z.optional(z.array(text(600)).check(z.maxLength(8))),
+  /** The research checklist's ticks, once the user ticked anything for this person. */
+  research: z.optional(ResearchTicks),
 });
 export type Person = z.infer<typeof Person>;
 

@@ -13,6 +13,8 @@ export interface RowActions {
   setStatus(item: AgendaItem, select: HTMLSelectElement): void;
   edit(processId: string): void;
   remove(item: AgendaItem): void;
+  /** More under the row once the whole state is known (the research checklists). */
+  details?(item: AgendaItem): Node | undefined;
 }
 
 export const statusLabel = (t: Translate, status: ProcessStatus) => t(STATUS_KEY[status]);
@@ -34,6 +36,7 @@ function row(item: AgendaItem, actions: RowActions): HTMLLIElement {
     h('div', { class: 'meta' }, h('time', { attrs: { datetime: item.at } }, `${item.relative} (${item.absolute})`)),
     item.interviewers.length > 0 &&
       h('div', { class: 'meta' }, t('withPeople', { names: item.interviewers.join(', ') })),
+    actions.details?.(item),
     h(
       'div',
       { class: 'row' },

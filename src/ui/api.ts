@@ -4,6 +4,7 @@
 // user acted.
 import browser from 'webextension-polyfill';
 import type { FailedReply, PageCommand, PageMessage, PageMessageOf, PageReplies } from '../core/pageMessages.ts';
+import type { ResearchKey } from '../core/researchKeys.ts';
 import type { ProcessStatus, Settings } from '../core/schema.ts';
 import { t } from './i18n.ts';
 
@@ -51,4 +52,6 @@ export const api = {
   getSync: () => send({ type: 'getSync' }, refusal),
   setSync: (enabled: boolean, removeSynced?: boolean) =>
     send({ type: 'setSync', enabled, ...(removeSynced === undefined ? {} : { removeSynced }) }, refusal),
+  setResearch: (personId: string, item: ResearchKey, done: boolean, revision: number) =>
+    send({ type: 'setResearch', personId, item, done, revision }, refusal),
 };

@@ -7,6 +7,7 @@ import type { ProcessStatus, State } from '../core/schema.ts';
 import { renderAgenda, statusLabel as labelOf, type RowActions } from './agendaRows.ts';
 import { api } from './api.ts';
 import { locale, t } from './i18n.ts';
+import { researchFor } from './researchChecklist.ts';
 
 export const statusLabel = (status: ProcessStatus) => labelOf(t, status);
 
@@ -26,7 +27,8 @@ export function renderInterviewList(list: HTMLElement, state: State, options: Li
   const items = agenda(state, new Date(), locale).filter(
     (item) => !query || fold([item.company, item.role, ...item.interviewers].join(' ')).includes(query),
   );
-  return renderAgenda(list, items, rowActions(options));
+  const details = (item: AgendaItem) => researchFor(state, item.processId, options);
+  return renderAgenda(list, items, { ...rowActions(options), details });
 }
 
 /** The popup's first screen (core/preview.ts), before the whole state has arrived. */

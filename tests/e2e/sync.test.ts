@@ -4,9 +4,8 @@
 // sync items directly from an extension context, as the browser does when its sync service
 // brings another machine's changes.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium.ts';
 import { inDays, useBrowser, waitFor, type ExtensionBrowser, type Tab } from './support/driver.ts';
-import { launchFirefox } from './support/firefox.ts';
+import { BROWSERS } from './support/browsers.ts';
 import { FIXTURE } from './support/fixtures.ts';
 
 const AREA = '(globalThis.browser ?? globalThis.chrome).storage';
@@ -47,10 +46,7 @@ function remoteProcess(id: string, company: string, person: Record<string, strin
   };
 }
 
-for (const [name, launch] of [
-  ['Chromium', launchChromium],
-  ['Firefox', launchFirefox],
-] as const)
+for (const [name, launch] of BROWSERS)
   describe(name, () => {
     const use = useBrowser(launch);
     let browser: ExtensionBrowser;

@@ -4,7 +4,7 @@ import { CommandError } from '../../core/commandError.ts';
 import { explain } from '../../core/explain.ts';
 import type { VerdictResponse } from '../../core/messages.ts';
 import { recordInterception } from '../../core/outcomes.ts';
-import { profileUrlOf, researchChecklist } from '../../core/research.ts';
+import { profileUrlOf, researchChecklist, researchProgress } from '../../core/research.ts';
 import { decide } from '../../core/rule.ts';
 import { commit } from '../commit.ts';
 import { verdictData } from '../verdictCache.ts';
@@ -27,6 +27,8 @@ export const getVerdict: ContentHandler<'getVerdict'> = async (message, deps) =>
     friction: state.settings.friction,
     dialog: explain(verdict, state, message.kind, now, w, matches.length),
     research: researchChecklist(identity, process?.company ?? w.t('theCompany'), w.t),
+    // The person the verdict is about: the watched one the user just acted on.
+    ...(person ? { researched: researchProgress(person) } : {}),
     commentAdvice: w.t('commentAdvice'),
   };
   // The interception is logged after the answer: the dialog must not wait for a write of the

@@ -14,6 +14,7 @@ import { recordOutcome } from './recordOutcome.ts';
 import { restoreBackup } from './restoreBackup.ts';
 import { saveProcess } from './saveProcess.ts';
 import { saveSettings } from './saveSettings.ts';
+import { setResearch } from './setResearch.ts';
 import { setStatus } from './setStatus.ts';
 import { setSync } from './setSync.ts';
 import { undoDelete } from './undoDelete.ts';
@@ -30,6 +31,7 @@ export const pageHandlers: { [K in PageCommand]: PageHandler<K> } = {
   restoreBackup,
   getSync,
   setSync,
+  setResearch,
 };
 
 export const contentHandlers: { [K in ContentCommand]: ContentHandler<K> } = {

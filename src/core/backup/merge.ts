@@ -1,6 +1,7 @@
 // Combining a validated backup with what is stored: replace, or merge record by record without
 // losing either side's data (see mergeStates).
 import { parseProfileUrl, identityKey } from '../identity.ts';
+import { unionResearch } from '../research.ts';
 import { HISTORY_LIMIT, Person, Process, SCHEMA_VERSION, State } from '../schema.ts';
 
 export interface MergeSummary {
@@ -17,6 +18,12 @@ export interface MergeSummary {
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The research checklist of a person merged with the file's copy: the union of the ticks. */
+function withResearch(stored: Person, file: Person): Pick<Person, 'research'> {
+  const research = unionResearch(stored.research, file.research);
+  return research ? { research } : {};
+}
 
 /** The identity keys of a person's profile links ("linkedin:slug:jane-doe"). */
 function profileKeys(person: Person): string[] {
@@ -44,8 +51,10 @@ const conflicts = (a: Person, b: Person) =>
  * - `merge`: records are matched by id. A person in the file that shares a LinkedIn or Facebook
  *   identity with a stored person (under another id) is the same person: the stored one is kept,
  *   its missing links and title filled from the file, and the file's rounds are rewritten to the
- *   stored id. A process with the same id is taken from the file when it differs, unless the
- *   stored copy has a newer `updatedAt` (then the stored one is kept: it holds the later edit);
+ *   stored id. A person's research checklist keeps the ticks of both (core/research.ts
+ *   unionResearch): a tick is research done, and an older file must not take it away. A
+ *   process with the same id is taken from the file when it differs, unless the stored copy
+ *   has a newer `updatedAt` (then the stored one is kept: it holds the later edit);
  *   on equal `updatedAt` the file wins, because the user chose to import it. Settings stay.
  *   History entries and "remind me" requests are added by id, allowances by person and
  *   process; stored ones are never changed. The summary counts people and processes only.
@@ -93,6 +102,7 @@ export function mergeStates(
       ...(!person.linkedinUrl && stored.linkedinUrl ? { linkedinUrl: stored.linkedinUrl } : {}),
       ...(!person.facebookUrl && stored.facebookUrl ? { facebookUrl: stored.facebookUrl } : {}),
       ...(!person.title && stored.title ? { title: stored.title } : {}),
+      ...withResearch(stored, person),
     };
     if (same(stored, next)) summary.unchanged++;
     else {
@@ -143,6 +153,7 @@ export function mergeStates(
       ...(!twin.linkedinUrl && person.linkedinUrl ? { linkedinUrl: person.linkedinUrl } : {}),
       ...(!twin.facebookUrl && person.facebookUrl ? { facebookUrl: person.facebookUrl } : {}),
       ...(!twin.title && person.title ? { title: person.title } : {}),
+      ...withResearch(twin, person),
     };
     if (same(filled, twin) || slot >= current.people.length) summary.unchanged++;
     else summary.updated++;

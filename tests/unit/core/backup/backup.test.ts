@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { t } from '../../support/words.ts';
 import { BACKUP_FORMAT, exportBackup, parseBackup, type ParsedBackup } from '../../../../src/core/backup/envelope.ts';
 import { jsonErrorLocation } from '../../../../src/core/backup/jsonErrors.ts';
@@ -15,7 +15,12 @@ import {
   type Process,
   type State as StateT,
 } from '../../../../src/core/schema.ts';
+import { RESEARCH_KEYS } from '../../../../src/core/researchKeys.ts';
 import { DOC_PATH, withCurrentSchema } from '../../../../scripts/data-format.ts';
+
+// The property tests draw hundreds of states each: seconds on a loaded machine, past
+// vitest's 5 s default.
+vi.setConfig({ testTimeout: 30_000 });
 
 const NOW = new Date('2026-11-27T12:00:00Z');
 const T = (day: number) => new Date(Date.UTC(2026, 10, day, 9)).toISOString();
@@ -81,6 +86,7 @@ const personArb = (id: string) =>
         'https://m.facebook.com/profile.php?id=1000123',
       ),
       title: fc.string({ maxLength: 20 }),
+      research: fc.record({ done: fc.subarray([...RESEARCH_KEYS]), updatedAt: iso, revision: fc.nat(50) }),
     },
     { requiredKeys: ['id', 'name'] },
   );
