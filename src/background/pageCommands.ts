@@ -14,6 +14,7 @@ import type {
   ImportReply,
   PageMessage,
   SaveReply,
+  PacingReply,
   StateReply,
 } from '../core/pageMessages.ts';
 import { validateProcessDraft } from '../core/processForm.ts';
@@ -23,6 +24,8 @@ import { change, type CommitDeps } from './commit.ts';
 import { DELETED_KEY, LEGACY_UNDO_KEY, readDeletions, summarize, withDeletion, withoutDeletion } from './deleted.ts';
 import { describeFailure } from './failures.ts';
 import { readKeys, readState } from './store.ts';
+import { dismissPending } from './handlers/dismissPending.ts';
+import { getPacing } from './handlers/getPacing.ts';
 
 /**
  * The whole state as it was before the last import: one copy only (each import or restore
@@ -42,7 +45,7 @@ export interface PageDeps extends CommitDeps {
   words: () => Words;
 }
 
-type Reply = StateReply | SaveReply | ChangeReply | DeleteReply | ImportReply | FailedReply;
+type Reply = StateReply | SaveReply | ChangeReply | DeleteReply | ImportReply | PacingReply | FailedReply;
 
 export async function onPageMessage(message: PageMessage, deps: PageDeps): Promise<Reply> {
   try {
@@ -64,6 +67,10 @@ async function apply(message: PageMessage, deps: PageDeps): Promise<Reply> {
   const env = { now, newId: deps.newId };
   const t = deps.words().t;
   switch (message.type) {
+    case 'getPacing':
+      return getPacing(now);
+    case 'dismissPending':
+      return dismissPending(message.personId, now);
     case 'getState': {
       const [{ state, problems, readOnly }, stored] = await Promise.all([
         readState(now),

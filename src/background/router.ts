@@ -5,7 +5,7 @@ import { explain, type Words } from '../core/explain.ts';
 import { learnAliases } from '../core/aliases.ts';
 import { profileUrlOf, researchChecklist } from '../core/research.ts';
 import { recordInterception, recordOutcome } from '../core/outcomes.ts';
-import { ContentMessage } from '../core/messages.ts';
+import { ContentMessage, type CommentReply } from '../core/messages.ts';
 import { PageMessage, type ErrorReply, type VerdictResponse } from '../core/pageMessages.ts';
 import { decide } from '../core/rule.ts';
 import { change, commit } from './commit.ts';
@@ -15,6 +15,9 @@ import { isExtensionPage, isOwnContentScript, type RuntimeLike } from './sender.
 import { words } from './words.ts';
 import { enqueue } from './store.ts';
 import { verdictData } from './verdictCache.ts';
+import { commentOutcome } from './handlers/commentOutcome.ts';
+import { noteComment } from './handlers/noteComment.ts';
+import { notePending } from './handlers/notePending.ts';
 
 export { BACKUP_KEY, MISS_KEY } from './pageCommands.ts';
 export { DELETED_KEY } from './deleted.ts';
@@ -64,9 +67,15 @@ async function onContentMessage(
   message: ContentMessage,
   deps: RouterDeps,
   tabId: number | undefined,
-): Promise<VerdictResponse | { ok: true } | ErrorReply> {
+): Promise<VerdictResponse | CommentReply | { ok: true } | ErrorReply> {
   const now = deps.now();
   switch (message.type) {
+    case 'noteComment':
+      return noteComment(message, now);
+    case 'commentOutcome':
+      return commentOutcome(message, now);
+    case 'notePending':
+      return notePending(message, now);
     case 'noteMiss':
       // The notice is a badge on that tab, outside the page (docs/SECURITY.md).
       if (tabId !== undefined) await deps.effects.missBadge?.(tabId, message.missing);

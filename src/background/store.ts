@@ -97,6 +97,21 @@ export function readKeys(keys: string[]): Promise<Record<string, unknown>> {
   return enqueue(() => browser.storage.local.get(keys));
 }
 
+/**
+ * Read-modify-write of keys beside the state, in the queue's order: `change` gets what is
+ * stored and returns what to write (nothing: no write).
+ */
+export function updateKeys<T>(
+  keys: string[],
+  change: (stored: Record<string, unknown>) => { write?: Record<string, unknown>; result: T },
+): Promise<T> {
+  return enqueue(async () => {
+    const { write: items, result } = change(await browser.storage.local.get(keys));
+    if (items) await write(items);
+    return result;
+  });
+}
+
 /** Rewrites the watch index from the stored state (after install/update, or a quiet period ending). */
 export function refreshIndex(now: Date): Promise<void> {
   return enqueue(async () => {

@@ -33,6 +33,8 @@ export interface DialogOptions {
   research?: ResearchLink[] | undefined;
   commentAdvice?: string | undefined;
   friction?: Friction | undefined;
+  /** The "Send anyway" button's words, when it lets something else through ("Post anyway"). */
+  anywayLabel?: string | undefined;
   /** Seconds of the "countdown" friction. */
   countdownSeconds?: number;
   /**
@@ -129,7 +131,7 @@ export function openDialog(options: DialogOptions): OpenDialog {
 
   const actions = el(doc, 'div', { display: 'flex', flexWrap: 'wrap', gap: '10px', justifyContent: 'flex-end' });
   const secondary: Style = { background: 'transparent', color: C.ink, border: `1px solid ${C.line}` };
-  const sendAnyway = button(doc, t('sendAnyway'), C, secondary);
+  const sendAnyway = button(doc, options.anywayLabel ?? t('sendAnyway'), C, secondary);
   const offer = handlers.onOffer && button(doc, t('gotOffer'), C, secondary);
   const remind = handlers.onRemind && button(doc, t('remindMe'), C, secondary);
   const cancel = button(doc, t('cancel'), C, {

@@ -1,7 +1,14 @@
-// The second content script, at document_idle: the dialog and what drives it, and the miss
-// notice, kept out of the script every page loads at document_start (see lazyDialog.ts).
+// The second content script, at document_idle: the dialog and what drives it, the miss notice,
+// and comment pacing and pending invitations (issue 14), kept out of the script every page
+// loads at document_start (see lazyDialog.ts).
+import { commentRecogniserFor, pendingReaderFor } from '../sites/comments.ts';
+import { createCommentPacer } from './commentPacer.ts';
 import { createInterceptor } from './intercept.ts';
 import { registerDialog } from './lazyDialog.ts';
 import { watchForMisses } from './missWatch.ts';
 
-registerDialog({ createInterceptor, watchForMisses });
+registerDialog({
+  createInterceptor,
+  watchForMisses: (deps) => watchForMisses({ ...deps, pending: pendingReaderFor(location.hostname) }),
+  createCommentPacer: (deps) => createCommentPacer({ ...deps, recognise: commentRecogniserFor(location.hostname) }),
+});

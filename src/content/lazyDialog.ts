@@ -4,6 +4,7 @@
 // in the same isolated world, and registers itself on that world's global object, which the
 // page cannot see. A click stopped before it arrived waits for it; nothing is web-accessible.
 import type { Interceptor, InterceptorDeps } from './intercept.ts';
+import type { CommentPacer, CommentPacerDeps } from './commentPacer.ts';
 import type { MissWatch, MissWatchDeps } from './missWatch.ts';
 
 /** A slot on the isolated world's global object, shared by the two content scripts. */
@@ -12,6 +13,7 @@ export const DIALOG_SLOT = '__offerFirstDialog';
 export interface DialogModule {
   createInterceptor(deps: InterceptorDeps): Interceptor;
   watchForMisses(deps: MissWatchDeps): MissWatch;
+  createCommentPacer(deps: CommentPacerDeps): CommentPacer;
 }
 
 type Slot = DialogModule | ((module: DialogModule) => void) | undefined;
@@ -72,4 +74,14 @@ export function lazyMissWatch(deps: MissWatchDeps): MissWatch {
       real?.seen(person);
     },
   };
+}
+
+/**
+ * The comment pacer, once its code is loaded: until then (the page is still loading, long
+ * before anyone posts a comment) nothing is held.
+ */
+export function lazyCommentPacer(deps: CommentPacerDeps): CommentPacer {
+  let real: CommentPacer | undefined;
+  void dialogModule().then((module) => (real = module.createCommentPacer(deps)));
+  return (event, target) => real?.(event, target);
 }

@@ -27,6 +27,10 @@ export const PageMessage = z.discriminatedUnion('type', [
     mode: z.enum(['merge', 'replace']),
   }),
   z.object({ type: z.literal('restoreBackup') }),
+  // Issue 14: what the popup shows beside the list (comment pacing, invitations pending), and
+  // "Leave it" on a pending invitation.
+  z.object({ type: z.literal('getPacing') }),
+  z.object({ type: z.literal('dismissPending'), personId: processId }),
 ]);
 export type PageMessage = z.infer<typeof PageMessage>;
 
@@ -63,3 +67,17 @@ export type VerdictResponse = {
   commentAdvice?: string;
 };
 export type ErrorReply = { error: string };
+
+/** One watched interviewer's comment count in an open process, and invitations already pending. */
+export type PacingReply =
+  | {
+      ok: true;
+      comments: Array<{ personId: string; name: string; company: string; count: number; limit: number }>;
+      pending: Array<{
+        personId: string;
+        name: string;
+        site: 'linkedin' | 'facebook';
+        profileUrl?: string | undefined;
+      }>;
+    }
+  | FailedReply;

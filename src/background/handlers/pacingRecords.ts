@@ -1,0 +1,14 @@
+// Reading the two records beside the state that issue 14 adds (core/storageKeys.ts): anything
+// unreadable counts as empty (the worker rewrites it on the next change) rather than failing a
+// comment or the popup.
+import { COMMENT_PACING_KEY, CommentPacing, PENDING_KEY, PendingInvitations } from '../../core/storageKeys.ts';
+
+export function commentRecord(stored: Record<string, unknown>): CommentPacing {
+  const parsed = CommentPacing.safeParse(stored[COMMENT_PACING_KEY]);
+  return parsed.success ? parsed.data : { entries: [] };
+}
+
+export function pendingRecord(stored: Record<string, unknown>): PendingInvitations {
+  const parsed = PendingInvitations.safeParse(stored[PENDING_KEY]);
+  return parsed.success ? parsed.data : { entries: [] };
+}
