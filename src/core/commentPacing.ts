@@ -3,7 +3,7 @@
 import type { PersonMatch } from './personMatch.ts';
 import { decide } from './rule.ts';
 import type { State } from './schema.ts';
-import { MAX_POSTS, type CommentPacing } from './storageKeys.ts';
+import { MAX_POSTS, type CommentPacing } from './pacingSchemas.ts';
 
 /** Posts of one interviewer that pass without a word, per process. */
 export const COMMENT_LIMIT = 2;

@@ -1,7 +1,7 @@
 // Invitations already pending (issue 14): some users sent the request before installing Offer
 // First, or from their phone. Remembered once per person; "Leave it" dismisses it for good.
 // Nothing here sends or withdraws anything. Pure: the worker reads and writes the record.
-import type { PendingInvitations } from './storageKeys.ts';
+import type { PendingInvitations } from './pacingSchemas.ts';
 
 export function notePending(
   record: PendingInvitations,

@@ -1,45 +1,8 @@
-// Storage keys beside the state, each declared once with its schema. Only the worker reads or
-// writes them (background/store.ts: readKeys/writeKeys); they are not part of the state, so the
-// state's schema version is unchanged and old data stays valid without a migration.
-import { z } from './zod.ts';
+// Storage keys declared once (names only: see core/pacingSchemas.ts for their schemas). Only the
+// worker reads or writes them (background/store.ts: readKeys/writeKeys/updateKeys); they are not
+// part of the state, so the state's schema version is unchanged and old data stays valid.
 
-const id = z.string().check(z.minLength(1), z.maxLength(64));
-
-/** Most posts remembered per person and process: far more than the pacing ever needs. */
-export const MAX_POSTS = 20;
-
-/**
- * Comment pacing (issue 14): per watched person and open process, the distinct posts of theirs
- * the user commented on (post keys such as `li:activity:123`, never the comment's text), and
- * whether the user chose "Post anyway" (then later posts are not held again in that process).
- */
+/** storage.local: comment pacing, posts commented on per watched person and process (issue 14). */
 export const COMMENT_PACING_KEY = 'commentPacing';
-export const CommentPacing = z.object({
-  entries: z.array(
-    z.object({
-      personId: id,
-      processId: id,
-      posts: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(MAX_POSTS)),
-      postedAnyway: z.optional(z.boolean()),
-    }),
-  ),
-});
-export type CommentPacing = z.infer<typeof CommentPacing>;
-
-/**
- * Invitations already pending (issue 14): a watched person whose profile, or the user's sent
- * invitations page, showed a request still waiting. Kept per person, once; `dismissed` after
- * "Leave it", for good.
- */
+/** storage.local: invitations already pending to watched people, and which were dismissed (issue 14). */
 export const PENDING_KEY = 'pendingInvitations';
-export const PendingInvitations = z.object({
-  entries: z.array(
-    z.object({
-      personId: id,
-      site: z.enum(['linkedin', 'facebook']),
-      seenAt: z.string().check(z.maxLength(40)),
-      dismissed: z.optional(z.boolean()),
-    }),
-  ),
-});
-export type PendingInvitations = z.infer<typeof PendingInvitations>;

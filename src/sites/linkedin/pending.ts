@@ -3,7 +3,7 @@
 //   <Name>", docs/dom-catalog.md §6; tests/fixtures/linkedin/negative-pending-en.html,
 //   pending-profile-ember-en.html);
 // - the user's sent invitations page, one card per invitation with its Withdraw button
-//   (docs/dom-catalog.md §13; tests/fixtures/linkedin/sent-invitations-en.html).
+//   (docs/dom-catalog.md §17; tests/fixtures/linkedin/sent-invitations-en.html).
 // Reading changes nothing on the page. Only reads the DOM.
 import type { SeenPerson } from '../../core/match.ts';
 import type { PendingReader } from '../comments.ts';
@@ -16,7 +16,7 @@ import { profileLink, topCard } from './selectors.ts';
 /** The sent invitations page: https://www.linkedin.com/mynetwork/invitation-manager/sent/ */
 export const SENT_INVITATIONS = /^\/mynetwork\/invitation-manager\/sent\/?/;
 
-/** A sent invitation's Withdraw button (docs/dom-catalog.md §13; sent-invitations-en.html). */
+/** A sent invitation's Withdraw button (docs/dom-catalog.md §17; sent-invitations-en.html). */
 export const withdrawButton = ['button[data-view-name="sent-invitations-withdraw-single"]'] as const;
 
 export const readLinkedInPending: PendingReader = (document, url) => {
