@@ -8,6 +8,7 @@ import type {
   DeleteReply,
   FailedReply,
   ImportReply,
+  PacingReply,
   PageMessage,
   SaveReply,
   StateReply,
@@ -50,4 +51,6 @@ export const api = {
   importBackup: (text: string, mode: 'merge' | 'replace') =>
     send<ImportReply>({ type: 'importBackup', text, mode }, (error) => ({ ok: false, errors: [error] })),
   restoreBackup: () => send<ChangeReply>({ type: 'restoreBackup' }, refusal),
+  getPacing: () => send<PacingReply>({ type: 'getPacing' }, refusal),
+  dismissPending: (personId: string) => send<PacingReply>({ type: 'dismissPending', personId }, refusal),
 };
