@@ -61,7 +61,12 @@ export function createCommentPacer(deps: CommentPacerDeps): CommentPacer {
       },
       t,
       friction: reply.data.friction,
-      anywayLabel: t('postAnyway'),
+      anyway: {
+        label: t('postAnyway'),
+        countdown: (seconds) => t('postAnywayIn', { seconds }),
+        now: t('postNow'),
+        withReason: t('postWithReason'),
+      },
       returnFocusTo: hit.control,
       ...(deps.isTrusted ? { isTrusted: deps.isTrusted } : {}),
       document: win.document,

@@ -96,4 +96,17 @@ describe('comment pacer', () => {
     expect(s.reached).toHaveBeenCalledWith('post-kate-submit');
     expect(s.sent.at(-1)).toMatchObject({ type: 'commentOutcome', post: 'li:activity:7001', outcome: 'posted-anyway' });
   });
+
+  it('uses the same friction as Send anyway, in its own words', async () => {
+    const attach = vi.spyOn(HTMLElement.prototype, 'attachShadow');
+    const s = setup({ action: 'stop', personName: 'Kate Ashby', count: 2, friction: 'countdown' });
+    s.click('post-kate-submit');
+    await settle();
+    const root = attach.mock.results.at(-1)!.value as ShadowRoot;
+    attach.mockRestore();
+    const post = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Post anyway')!;
+    post.click();
+    expect(post.textContent).toBe('Post anyway (5)');
+    expect(s.reached).not.toHaveBeenCalled();
+  });
 });
