@@ -3,11 +3,14 @@
 // dialog, Cancel keeps it from the site, Post anyway lets it through, another author's post is
 // never touched) on LinkedIn and Facebook fixtures; and an invitation already pending on a
 // watched profile, shown once in the popup until "Leave it".
-import { describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium.ts';
 import { watch } from './support/detection-scenarios.ts';
 import { useBrowser, waitFor, type ExtensionBrowser, type Tab } from './support/driver.ts';
 import { launchFirefox } from './support/firefox.ts';
+import { SCREENSHOTS } from './support/scenarios.ts';
 
 const KATE_LINKEDIN = { name: 'Kate Ashby', linkedinUrl: 'https://www.linkedin.com/in/kate-ashby/' };
 const KATE_FACEBOOK = { name: 'Kate Ashby', facebookUrl: 'https://www.facebook.com/kate.ashby.9' };
@@ -43,6 +46,7 @@ for (const [name, launch] of [
 ] as const) {
   describe(name, () => {
     const use = useBrowser(launch);
+    beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 
     it('LinkedIn: two posts go through, the third is held; Cancel keeps it, Post anyway sends it', async () => {
       const browser = use();
@@ -64,6 +68,7 @@ for (const [name, launch] of [
       const dialog = await waitFor(() => activity.dialog(), 'the pacing dialog', 10_000);
       expect(dialog.text).toContain('Another comment for Kate Ashby?');
       expect(dialog.text).toContain('starts to feel like pressure');
+      await activity.screenshot(join(SCREENSHOTS, `comment-pacing-${browser.name}.png`));
       await activity.clickDialogButton('Cancel');
       await waitFor(async () => !(await activity.dialog()), 'the dialog to close');
       expect(await siteComments(activity)).toEqual(['activity-first-submit']);
@@ -133,6 +138,7 @@ for (const [name, launch] of [
         10_000,
       );
       expect(await popup.text('#pacing a')).toBe('Open sent invitations');
+      await popup.screenshot(join(SCREENSHOTS, `popup-pending-${browser.name}.png`));
       await popup.clickButton('Leave it');
       await waitFor(async () => !(await popup.text('#pacing')).includes('still pending'), 'the notice to go');
       await popup.close();
