@@ -52,6 +52,13 @@ for (const [name, launch] of [
       const browser = use();
       await watch(browser, KATE_LINKEDIN);
       const feed = await open(browser, LINKEDIN_FEED);
+      // A page script's click on a watched post's submit button is never held or reported.
+      const probe = `(() => {
+        document.querySelector('#post-kate-submit').dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+        const reached = window.__siteComments.splice(0);
+        return reached.length === 1;
+      })()`;
+      expect(await feed.evaluate<boolean>(probe)).toBe(true);
       await feed.click('#post-leo-submit'); // another author's post: untouched
       await reaches(feed, 'post-leo-submit');
       await feed.click('#post-kate-submit'); // Kate's first post
@@ -59,6 +66,9 @@ for (const [name, launch] of [
       await feed.click('#reply-kate-submit'); // a reply in the same post counts once
       await reaches(feed, 'reply-kate-submit');
       expect(await feed.dialog()).toBeUndefined();
+      expect(await storedKey<{ entries: Array<{ posts: string[] }> }>(browser, 'commentPacing')).toEqual({
+        entries: [{ personId: expect.any(String), processId: expect.any(String), posts: ['li:activity:7001'] }],
+      });
       await feed.close();
 
       const activity = await open(browser, LINKEDIN_ACTIVITY);
