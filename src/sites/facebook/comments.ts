@@ -2,7 +2,7 @@
 // Facebook posts the comment), or a click on a labelled submit button, with the post and the
 // post's author from the post's actor link. News Feed and profile timelines alike. Replies in
 // the same post give the same post key. Only reads the DOM.
-import type { CommentRecogniser } from '../comments.ts';
+import type { CommentRecogniser } from '../recogniser.ts';
 import { textOf } from '../recogniser.ts';
 import { identityOf } from './addFriend.ts';
 import { actorLink, article, commentBox, postLink, submitLabels } from './commentSelectors.ts';

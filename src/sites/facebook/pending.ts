@@ -1,7 +1,7 @@
 // Invitations already pending on Facebook (issue 14): a profile whose header shows "Cancel
 // request" where "Add friend" was (docs/dom-catalog.md §8; tests/fixtures/facebook/pending-profile-en.html).
 // English only: the evidence there is. Reading changes nothing on the page. Only reads the DOM.
-import type { PendingReader } from '../comments.ts';
+import type { PendingReader } from '../recogniser.ts';
 import { textOf } from '../recogniser.ts';
 import { facebookProbe } from './probe.ts';
 import { pageName } from './addFriend.ts';

@@ -3,7 +3,7 @@
 // the Ember feed, a profile's activity page and the 2026 feed alike; replies in the same post
 // give the same post key (the reply box sits inside the post). Only reads the DOM.
 import { parseLinkedInUrl } from '../../core/identity.ts';
-import type { CommentRecogniser } from '../comments.ts';
+import type { CommentRecogniser } from '../recogniser.ts';
 import { identityReader } from '../dom.ts';
 import { closestOf, textOf } from '../recogniser.ts';
 import { linkName } from './connect.ts';

@@ -6,7 +6,7 @@
 //   (docs/dom-catalog.md §17; tests/fixtures/linkedin/sent-invitations-en.html).
 // Reading changes nothing on the page. Only reads the DOM.
 import type { SeenPerson } from '../../core/match.ts';
-import type { PendingReader } from '../comments.ts';
+import type { PendingReader } from '../recogniser.ts';
 import { cardAncestors } from '../dom.ts';
 import { closestOf, textOf } from '../recogniser.ts';
 import { identityOf, linkName, pageName } from './connect.ts';
