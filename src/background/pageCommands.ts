@@ -21,6 +21,8 @@ const failed: { [K in PageCommand]: (text: string) => PageReplies[K] } = {
   getSync: (error) => ({ ok: false, error }),
   setSync: (error) => ({ ok: false, error }),
   setResearch: (error) => ({ ok: false, error }),
+  getPacing: (error) => ({ ok: false, error }),
+  dismissPending: (error) => ({ ok: false, error }),
 };
 
 export async function onPageMessage<K extends PageCommand>(

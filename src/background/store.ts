@@ -107,21 +107,6 @@ export function readKeys(keys: string[]): Promise<Record<string, unknown>> {
 }
 
 /**
- * Reads `keys`, and writes what `change` makes of them, in one turn of the queue (side records
- * such as missCounts, which a command elsewhere must not interleave with).
- */
-export function updateKeys<T>(
-  keys: string[],
-  change: (stored: Record<string, unknown>) => { items: Record<string, unknown>; result: T },
-): Promise<T> {
-  return enqueue(async () => {
-    const { items, result } = change(await areas().local.get(keys));
-    if (Object.keys(items).length > 0) await write(items);
-    return result;
-  });
-}
-
-/**
  * storage.sync, for background/sync/ only: the browser's own sync service (Chrome Sync, Firefox
  * Sync). Not queued: its writes are rate-limited by the browser and planned by the sync module,
  * which merges into the state through updateState like any other change.
@@ -136,6 +121,22 @@ function syncOf() {
   const sync = areas().sync;
   if (!sync) throw new Error('storage.sync is not available in this browser');
   return sync;
+}
+
+/**
+ * Read-modify-write of keys beside the state (missCounts, comment pacing, the sync status) in
+ * one turn of the queue, so a command elsewhere cannot interleave: `change` gets what is stored
+ * and returns what to write (nothing: no write).
+ */
+export function updateKeys<T>(
+  keys: string[],
+  change: (stored: Record<string, unknown>) => { write?: Record<string, unknown>; result: T },
+): Promise<T> {
+  return enqueue(async () => {
+    const { write: items, result } = change(await areas().local.get(keys));
+    if (items) await write(items);
+    return result;
+  });
 }
 
 /** Rewrites the watch index from the stored state (after install/update, or a quiet period ending). */

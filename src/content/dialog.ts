@@ -24,6 +24,14 @@ export interface DialogHandlers {
   onSendAnyway(note?: string): void;
 }
 
+/** What the "… anyway" button says at each step of the friction. */
+export interface AnywayWords {
+  label: string;
+  countdown(seconds: number): string;
+  now: string;
+  withReason: string;
+}
+
 export interface DialogOptions {
   model: DialogModel;
   handlers: DialogHandlers;
@@ -36,6 +44,8 @@ export interface DialogOptions {
   researched?: { done: number; total: number } | undefined;
   commentAdvice?: string | undefined;
   friction?: Friction | undefined;
+  /** The "Send anyway" button's words, when it lets something else through ("Post anyway"). */
+  anyway?: AnywayWords | undefined;
   /** Seconds of the "countdown" friction. */
   countdownSeconds?: number;
   /**
@@ -139,7 +149,13 @@ export function openDialog(options: DialogOptions): OpenDialog {
 
   const actions = el(doc, 'div', { display: 'flex', flexWrap: 'wrap', gap: '10px', justifyContent: 'flex-end' });
   const secondary: Style = { background: 'transparent', color: C.ink, border: `1px solid ${C.line}` };
-  const sendAnyway = button(doc, t('sendAnyway'), C, secondary);
+  const words: AnywayWords = options.anyway ?? {
+    label: t('sendAnyway'),
+    countdown: (seconds) => t('sendAnywayIn', { seconds }),
+    now: t('sendNow'),
+    withReason: t('sendWithReason'),
+  };
+  const sendAnyway = button(doc, words.label, C, secondary);
   const offer = handlers.onOffer && button(doc, t('gotOffer'), C, secondary);
   const remind = handlers.onRemind && button(doc, t('remindMe'), C, secondary);
   const cancel = button(doc, t('cancel'), C, {
@@ -177,7 +193,7 @@ export function openDialog(options: DialogOptions): OpenDialog {
     if (friction === 'reason') {
       if (reasonField.style.display === 'none') {
         reasonField.style.display = 'block';
-        sendAnyway.textContent = t('sendWithReason');
+        sendAnyway.textContent = words.withReason;
         reason.focus();
         return;
       }
@@ -194,19 +210,19 @@ export function openDialog(options: DialogOptions): OpenDialog {
       let left = options.countdownSeconds ?? 5;
       sendAnyway.disabled = true;
       sendAnyway.style.opacity = '0.6';
-      sendAnyway.textContent = t('sendAnywayIn', { seconds: left });
+      sendAnyway.textContent = words.countdown(left);
       live.textContent = t('frictionWait', { seconds: left });
       timer = setInterval(() => {
         left -= 1;
         if (left > 0) {
-          sendAnyway.textContent = t('sendAnywayIn', { seconds: left });
+          sendAnyway.textContent = words.countdown(left);
           return;
         }
         clearInterval(timer);
         armed = true;
         sendAnyway.disabled = false;
         sendAnyway.style.opacity = '1';
-        sendAnyway.textContent = t('sendNow');
+        sendAnyway.textContent = words.now;
         live.textContent = t('frictionReady');
       }, 1000);
       return;

@@ -9,6 +9,11 @@ export interface GuardDeps {
   isWatched(person: SeenPerson): boolean;
   /** Whether anyone is watched at all: when not, a click returns before touching the DOM. */
   watching?(): boolean;
+  /**
+   * A trusted click or activation key that is no request control, offered to the comment pacer
+   * (commentPacer.ts), which stops it itself when it is a comment on a watched person's post.
+   */
+  other?(event: MouseEvent | KeyboardEvent, target: Element): void;
   /** Called after the click was stopped; `replay` lets that one click through to the site. */
   onStopped(recognition: Recognition, replay: () => void): void;
   /**
@@ -113,7 +118,8 @@ export function createGuard(deps: GuardDeps): Guard {
       const target = event.composedPath()[0] ?? event.target;
       if (!(target instanceof Element)) return;
       const recognition = deps.recognise(target);
-      if (!recognition || activatesByClick(recognition.control, event.key)) return;
+      if (!recognition) return deps.other?.(event, target);
+      if (activatesByClick(recognition.control, event.key)) return;
       if (!deps.isWatched(recognition.person)) return;
       event.preventDefault();
       event.stopImmediatePropagation();
@@ -133,7 +139,8 @@ export function createGuard(deps: GuardDeps): Guard {
       const target = event.composedPath()[0] ?? event.target;
       if (!(target instanceof Element)) return;
       const recognition = deps.recognise(target);
-      if (!recognition || !deps.isWatched(recognition.person)) return;
+      if (!recognition) return deps.other?.(event, target);
+      if (!deps.isWatched(recognition.person)) return;
       event.preventDefault();
       event.stopImmediatePropagation();
       deps.onStopped(recognition, replay(event, target));

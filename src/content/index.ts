@@ -11,7 +11,7 @@ import { WATCH_KEY, WATCH_PUSH } from '../core/watchChannel.ts';
 import { recognisersFor, siteOf } from '../sites/registry.ts';
 import { ext as browser } from './ext.ts';
 import { createGuard } from './guard.ts';
-import { lazyInterceptor, lazyMissWatch } from './lazyDialog.ts';
+import { lazyCommentPacer, lazyInterceptor, lazyMissWatch } from './lazyDialog.ts';
 import { installListeners } from './listeners.ts';
 import type { MissWatch } from './missWatch.ts';
 import { warmWhenIdle } from './warm.ts';
@@ -75,9 +75,17 @@ const guard = createGuard({
   onStopped(recognition, replay) {
     void interceptor.resolve(recognition, replay);
   },
+  other: (event, target) => pacer(event, target),
 });
 
 const t = offlineTranslate((key, subs) => browser.i18n.getMessage(key, subs));
+
+// Comments on a watched person's posts (issue 14): recognised and paced by the dialog script.
+const pacer = lazyCommentPacer({
+  find: (person) => lookup.find(person),
+  send: (message) => browser.runtime.sendMessage(message),
+  t,
+});
 
 const interceptor = lazyInterceptor({
   send: (message) => browser.runtime.sendMessage(message),

@@ -5,6 +5,7 @@
 // page cannot see. A click stopped before it arrived waits for it; nothing is web-accessible.
 import type { Interceptor, InterceptorDeps } from './intercept.ts';
 import type { Site } from '../core/vocabulary.ts';
+import type { CommentPacer, CommentPacerDeps } from './commentPacer.ts';
 import type { MissWatch, MissWatchDeps } from './missWatch.ts';
 
 /** The miss watch's needs, with the site named: its profile probe comes with the dialog script. */
@@ -16,6 +17,7 @@ export const DIALOG_SLOT = '__offerFirstDialog';
 export interface DialogModule {
   createInterceptor(deps: InterceptorDeps): Interceptor;
   watchForMisses(deps: SiteMissWatchDeps): MissWatch;
+  createCommentPacer(deps: CommentPacerDeps): CommentPacer;
 }
 
 type Slot = DialogModule | ((module: DialogModule) => void) | undefined;
@@ -76,4 +78,14 @@ export function lazyMissWatch(deps: SiteMissWatchDeps): MissWatch {
       real?.seen(person);
     },
   };
+}
+
+/**
+ * The comment pacer, once its code is loaded: until then (the page is still loading, long
+ * before anyone posts a comment) nothing is held.
+ */
+export function lazyCommentPacer(deps: CommentPacerDeps): CommentPacer {
+  let real: CommentPacer | undefined;
+  void dialogModule().then((module) => (real = module.createCommentPacer(deps)));
+  return (event, target) => real?.(event, target);
 }

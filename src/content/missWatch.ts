@@ -8,6 +8,7 @@
 import type { PersonMatch } from '../core/personMatch.ts';
 import type { SeenPerson } from '../core/match.ts';
 import type { ContentMessage } from '../core/messages.ts';
+import type { PendingReader } from '../sites/comments.ts';
 import type { ProfileProbe } from '../sites/recogniser.ts';
 
 export interface MissWatchDeps {
@@ -22,6 +23,11 @@ export interface MissWatchDeps {
    * list yet (known first, new second); the worker may remember the pair (core/aliases.ts).
    */
   tell(message: ContentMessage): void;
+  /**
+   * Invitations the page shows pending (issue 14): a watched person's among them is told to the
+   * worker (notePending), once per page; nobody else's.
+   */
+  pending?: PendingReader | undefined;
   /** How long a page may take to render its profile before we look (ms). */
   settleMs?: number;
 }
@@ -55,8 +61,19 @@ export function watchForMisses(deps: MissWatchDeps): MissWatch {
     );
   };
 
+  let pendingAt = '';
+  function reportPending(forUrl: string) {
+    if (!deps.pending || pendingAt === forUrl) return;
+    for (const person of deps.pending(win.document, forUrl)) {
+      if (deps.find(person).length === 0) continue;
+      pendingAt = forUrl;
+      deps.tell({ type: 'notePending', person });
+    }
+  }
+
   function check(forUrl: string, attempt: number) {
     if (forUrl !== win.location.href) return; // navigated meanwhile; that page has its own check
+    reportPending(forUrl);
     if (!deps.probe.isProfilePage(forUrl)) return;
     // Every identity the page gives for its profile: it is watched if any of them is.
     const own = deps.probe.profileOf(forUrl)?.identity;

@@ -16,6 +16,8 @@ export const SeenPersonMessage = z.object({
   name: z.optional(z.string().check(z.maxLength(300))),
 });
 
+const PostKey = z.string().check(z.minLength(1), z.maxLength(200));
+
 export const ContentMessage = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('getVerdict'),
@@ -31,6 +33,20 @@ export const ContentMessage = z.discriminatedUnion('type', [
   // remembers the pair on that person, if they are watched and one identity is already theirs.
   // Never sent for anyone else (docs/SECURITY.md).
   z.object({ type: z.literal('noteAlias'), identities: z.array(Identity).check(z.minLength(2), z.maxLength(2)) }),
+  // Comment pacing (issue 14): the user is posting a comment on a post whose author is watched
+  // (the content script checked its list first; nothing is sent about anyone else). `post` names
+  // the post only (a LinkedIn activity URN, a Facebook post id or permalink path), never the text.
+  z.object({ type: z.literal('noteComment'), person: SeenPersonMessage, post: PostKey }),
+  // After the pacing dialog's "Post anyway": the post is counted and the comment goes through.
+  z.object({
+    type: z.literal('commentOutcome'),
+    person: SeenPersonMessage,
+    post: PostKey,
+    outcome: z.literal('posted-anyway'),
+  }),
+  // A watched person's profile (or the sent invitations page) shows an invitation to them still
+  // pending. Only ever about a watched person (docs/SECURITY.md).
+  z.object({ type: z.literal('notePending'), person: SeenPersonMessage }),
   z.object({
     // The user's choice in the dialog, completing the interception logged by getVerdict.
     type: z.literal('recordOutcome'),
@@ -67,6 +83,9 @@ export interface ContentReplies {
   noteMiss: NoteReply;
   noteAlias: NoteReply;
   recordOutcome: NoteReply;
+  noteComment: CommentReply;
+  commentOutcome: { ok: true };
+  notePending: { ok: true };
 }
 export type ContentProtocolComplete = [
   Exclude<ContentCommand, keyof ContentReplies>,
@@ -100,3 +119,12 @@ export const VerdictReply = z.object({
   ),
 });
 export type VerdictReply = z.infer<typeof VerdictReply>;
+
+/** The worker's answer to noteComment, checked by the content script before it acts on it. */
+export const CommentReply = z.object({
+  action: z.enum(['allow', 'stop']),
+  personName: z.optional(z.string()),
+  count: z.optional(z.number()),
+  friction: z.optional(z.enum(['none', 'countdown', 'reason'])),
+});
+export type CommentReply = z.infer<typeof CommentReply>;

@@ -38,6 +38,10 @@ export const PageMessage = z.discriminatedUnion('type', [
     done: z.boolean(),
     revision,
   }),
+  // What the popup shows beside the list (comment pacing, invitations pending), and
+  // "Leave it" on a pending invitation.
+  z.object({ type: z.literal('getPacing') }),
+  z.object({ type: z.literal('dismissPending'), personId: processId }),
 ]);
 export type PageMessage = z.infer<typeof PageMessage>;
 
@@ -70,6 +74,19 @@ export type SyncView = Omit<SyncStatus, 'base' | 'writes'>;
 export type SyncReply = { ok: true; sync: SyncView } | FailedReply;
 export type ErrorReply = { error: string };
 
+/** One watched interviewer's comment count in an open process, and invitations already pending. */
+export type PacingReply =
+  | {
+      ok: true;
+      comments: Array<{ personId: string; name: string; company: string; count: number; limit: number }>;
+      pending: Array<{
+        personId: string;
+        name: string;
+        site: Site;
+        profileUrl?: string | undefined;
+      }>;
+    }
+  | FailedReply;
 /**
  * The protocol map: each page command's type and the reply it gets. ui/api.ts sends with it
  * (callers get the reply type without a cast) and background/handlers/ answers with it (one
@@ -87,6 +104,8 @@ export interface PageReplies {
   getSync: SyncReply;
   setSync: SyncReply;
   setResearch: ChangeReply;
+  getPacing: PacingReply;
+  dismissPending: PacingReply;
 }
 export type PageCommand = PageMessage['type'];
 export type PageMessageOf<K extends PageCommand> = Extract<PageMessage, { type: K }>;

@@ -22,6 +22,10 @@ export const DELETED_KEY = 'recentlyDeleted';
 export const LEGACY_UNDO_KEY = 'undo';
 /** storage.local: whether sync is on, and what the options page shows of it (background/sync/). */
 export const SYNC_STATUS_KEY = 'syncStatus';
+/** storage.local: comment pacing, posts commented on per watched person and process. */
+export const COMMENT_PACING_KEY = 'commentPacing';
+/** storage.local: invitations already pending to watched people, and which were dismissed. */
+export const PENDING_KEY = 'pendingInvitations';
 
 export const STORAGE_KEYS = [
   STATE_KEY,
@@ -32,5 +36,7 @@ export const STORAGE_KEYS = [
   DELETED_KEY,
   LEGACY_UNDO_KEY,
   SYNC_STATUS_KEY,
+  COMMENT_PACING_KEY,
+  PENDING_KEY,
 ] as const;
 export type StorageKey = (typeof STORAGE_KEYS)[number];

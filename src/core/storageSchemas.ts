@@ -2,6 +2,7 @@
 // without a schema here fails the type-check. Worker-side only (zod): the content scripts and
 // the popup's first screen check their one key by hand (content/watchList.ts,
 // core/previewShape.ts), and tests hold those checks to these schemas.
+import { CommentPacing, PendingInvitations } from './pacingSchemas.ts';
 import { PopupPreview } from './preview.ts';
 import { Person, Process } from './schema.ts';
 import type { StorageKey } from './storageKeys.ts';
@@ -83,4 +84,6 @@ export const STORAGE_SCHEMAS = {
   recentlyDeleted: z.array(z.unknown()),
   undo: LegacyUndo,
   syncStatus: SyncStatus,
+  commentPacing: CommentPacing,
+  pendingInvitations: PendingInvitations,
 } satisfies Record<StorageKey, z.ZodMiniType>;

@@ -49,3 +49,20 @@ export interface ProfileProbe {
    */
   identitiesOn?(document: Document, url: string): Identity[];
 }
+
+// Comment pacing and pending invitations (issue 14; sites/comments.ts).
+
+/** A comment about to be posted: the post it goes on and the post's author (its actor link). */
+export interface CommentSubmit {
+  /** What the user activated: the submit button (click) or the comment box (Enter). */
+  control: HTMLElement;
+  /** The post, by the site's own id (`li:activity:<n>`, `fb:post:<id>`): never the comment's text. */
+  post: string;
+  author: SeenPerson;
+}
+
+/** `how`: a click (on the submit button) or Enter (in the comment box, where the site posts on Enter). */
+export type CommentRecogniser = (target: Element, page: Page, how: 'click' | 'enter') => CommentSubmit | undefined;
+
+/** The people a page shows an invitation pending to (a profile's Pending, the sent invitations list). */
+export type PendingReader = (document: Document, url: string) => SeenPerson[];

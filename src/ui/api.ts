@@ -54,4 +54,6 @@ export const api = {
     send({ type: 'setSync', enabled, ...(removeSynced === undefined ? {} : { removeSynced }) }, refusal),
   setResearch: (personId: string, item: ResearchKey, done: boolean, revision: number) =>
     send({ type: 'setResearch', personId, item, done, revision }, refusal),
+  getPacing: () => send({ type: 'getPacing' }, refusal),
+  dismissPending: (personId: string) => send({ type: 'dismissPending', personId }, refusal),
 };

@@ -3,13 +3,18 @@
 // type-check.
 import type { ContentCommand } from '../../core/messages.ts';
 import type { PageCommand } from '../../core/pageMessages.ts';
+import { commentOutcome } from './commentOutcome.ts';
 import { deleteProcess } from './deleteProcess.ts';
+import { dismissPending } from './dismissPending.ts';
+import { getPacing } from './getPacing.ts';
 import { getState } from './getState.ts';
 import { getSync } from './getSync.ts';
 import { getVerdict } from './getVerdict.ts';
 import { importBackup } from './importBackup.ts';
 import { noteAlias } from './noteAlias.ts';
+import { noteComment } from './noteComment.ts';
 import { noteMiss } from './noteMiss.ts';
+import { notePending } from './notePending.ts';
 import { recordOutcome } from './recordOutcome.ts';
 import { restoreBackup } from './restoreBackup.ts';
 import { saveProcess } from './saveProcess.ts';
@@ -32,6 +37,9 @@ export const pageHandlers: { [K in PageCommand]: PageHandler<K> } = {
   getSync,
   setSync,
   setResearch,
+  // The pacing handlers need only the time.
+  getPacing: (_message, deps) => getPacing(deps.now()),
+  dismissPending: (message, deps) => dismissPending(message.personId, deps.now()),
 };
 
 export const contentHandlers: { [K in ContentCommand]: ContentHandler<K> } = {
@@ -39,4 +47,7 @@ export const contentHandlers: { [K in ContentCommand]: ContentHandler<K> } = {
   noteMiss,
   noteAlias,
   recordOutcome,
+  noteComment: (message, deps) => noteComment(message, deps.now()),
+  commentOutcome: (message, deps) => commentOutcome(message, deps.now()),
+  notePending: (message, deps) => notePending(message, deps.now()),
 };

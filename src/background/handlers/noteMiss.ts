@@ -13,6 +13,6 @@ export const noteMiss: ContentHandler<'noteMiss'> = async (message, deps, tabId)
     const parsed = MissCounts.safeParse(got[MISS_KEY]);
     const counts: MissCounts = parsed.success ? parsed.data : {};
     const next = { ...counts, [message.site]: (counts[message.site] ?? 0) + 1 };
-    return { items: { [MISS_KEY]: next }, result: { ok: true as const } };
+    return { write: { [MISS_KEY]: next }, result: { ok: true as const } };
   });
 };

@@ -114,9 +114,9 @@ async function fail(deps: SyncDeps, error: unknown, first: boolean, ops = 0): Pr
 export function changeStatus(change: (status: SyncStatus) => SyncStatus): Promise<SyncStatus> {
   return updateKeys([SYNC_STATUS_KEY], (got) => {
     const status = readSyncStatus(got[SYNC_STATUS_KEY]);
-    if (!status.enabled) return { items: {}, result: status };
+    if (!status.enabled) return { result: status };
     const next = change(status);
-    return { items: { [SYNC_STATUS_KEY]: next }, result: next };
+    return { write: { [SYNC_STATUS_KEY]: next }, result: next };
   });
 }
 

@@ -55,5 +55,5 @@ export const FIXTURE = {
   linkedinInviteRoute: 'https://www.linkedin.com/preload/custom-invite/?vanityName=nora-quinlan',
   // Desktop name-only cards (nameOnlyCards.test.ts):
   linkedinBrowsemap: 'https://www.linkedin.com/in/morgan-ellis-2/',
-  facebookPymkNames: 'https://www.facebook.com/?sk=h_chr',
+  facebookPymkNames: 'https://www.facebook.com/?sk=h_nor',
 } as const;

@@ -17,6 +17,7 @@ describe('dialog code loaded at document_idle', () => {
     const module: DialogModule = {
       createInterceptor: () => ({ resolve, close: vi.fn() }),
       watchForMisses: () => ({ stop, seen: vi.fn() }),
+      createCommentPacer: () => () => undefined,
     };
     const deps = { send: vi.fn(), t: (key: string) => key };
     const interceptor = lazyInterceptor(deps);
