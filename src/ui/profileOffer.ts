@@ -32,6 +32,8 @@ export function mountProfileOffer(
   let state: State | undefined;
   /** The process picker stays open across re-renders once the user opened it. */
   let picking = false;
+  /** The worker's refusal, shown in the picker until the next try (a re-render keeps it). */
+  let failure = '';
 
   const person = (p: ActiveProfile): NewPerson => ({
     name: p.name ?? '',
@@ -75,7 +77,7 @@ export function mountProfileOffer(
         h('option', { attrs: { value: item.processId } }, item.role ? `${item.company} · ${item.role}` : item.company),
       );
     select.append(h('option', { attrs: { value: NEW } }, t('profileNewInterview')));
-    const error = h('p', { class: 'error', attrs: { role: 'alert' } });
+    const error = h('p', { class: 'error', attrs: { role: 'alert' } }, failure);
     const add = h('button', { class: 'primary', attrs: { type: 'submit' } }, t('profileAdd'));
     const form = h(
       'form',
@@ -99,11 +101,12 @@ export function mountProfileOffer(
       return deps.addWith(person(p));
     }
     add.disabled = true;
+    failure = error.textContent = '';
     const reply = await api.saveProcess(draftWithInterviewer(process, state.people, person(p), new Date()));
     add.disabled = false;
     if (!reply.ok) {
       // Refused (changed meanwhile, storage full…): said here, where the user acted.
-      error.textContent = reply.errors['form'] ?? Object.values(reply.errors)[0] ?? t('notSaved');
+      failure = error.textContent = reply.errors['form'] ?? Object.values(reply.errors)[0] ?? t('notSaved');
       if (reply.state) deps.onChanged(reply.state);
       return;
     }
@@ -125,6 +128,7 @@ export function mountProfileOffer(
       // With nothing on the list yet, or no name to save, the editor is the one place to go.
       if (s.processes.length === 0 || !p.name) return deps.addWith(person(p));
       picking = true;
+      failure = '';
       render();
       document.getElementById('profile-process')?.focus();
     };

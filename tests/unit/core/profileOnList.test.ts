@@ -40,12 +40,20 @@ describe('findOnList', () => {
     [dana, sam],
     [
       process('n1', 'awaiting-decision', [{ at: days(-4), people: ['p1'] }], 'Contoso'),
-      process('n2', 'scheduled', [{ at: days(-1), people: ['p1'] }, { at: days(5), people: ['p1', 'p2'] }], 'Northwind'),
+      process(
+        'n2',
+        'scheduled',
+        [
+          { at: days(-1), people: ['p1'] },
+          { at: days(5), people: ['p1', 'p2'] },
+        ],
+        'Northwind',
+      ),
       process('n3', 'scheduled', [{ at: days(9), people: ['p2'] }], 'Fabrikam'),
     ],
   );
 
-  it("names each process the person is in, with their next round, upcoming first", () => {
+  it('names each process the person is in, with their next round, upcoming first', () => {
     const found = findOnList(stored, 'linkedin:slug:dana-whitfield', NOW);
     expect(found?.person.name).toBe('Dana Whitfield');
     expect(found?.places).toEqual([
