@@ -93,7 +93,12 @@ export default tseslint.config(
               // reader and each site's list of where the name is are the one exception.
               target: pages,
               from: './src/sites',
-              except: ['./profileName.ts', './linkedin/profileName.ts', './facebook/profileName.ts'],
+              except: [
+                './profileName.ts',
+                './nameReaders.ts',
+                './linkedin/profileName.ts',
+                './facebook/profileName.ts',
+              ],
               message: 'Pages talk to the worker by messages only.',
             },
           ],

@@ -5,16 +5,9 @@
 // saved fixtures (tests/unit/sites/profileName.test.ts).
 import { FACEBOOK_NAME } from './facebook/profileName.ts';
 import { LINKEDIN_NAME } from './linkedin/profileName.ts';
+import type { NameReaders } from './nameReaders.ts';
 
-/** Where a site's profile page shows the person's name, most specific first. Plain JSON: it is passed to the tab. */
-export interface NameReaders {
-  /** Elements whose text is the name (the profile's header). */
-  selectors: string[];
-  /** <meta property> whose content names the person (Open Graph). */
-  meta: string[];
-  /** What the site appends to the name in document.title ("Dana Whitfield | LinkedIn"). */
-  titleSuffixes: string[];
-}
+export type { NameReaders };
 
 export const NAME_READERS: Record<'linkedin' | 'facebook', NameReaders> = {
   linkedin: LINKEDIN_NAME,

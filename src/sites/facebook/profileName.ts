@@ -1,5 +1,5 @@
 // Where a Facebook profile shows the person's name (sites/profileName.ts reads it).
-import type { NameReaders } from '../profileName.ts';
+import type { NameReaders } from '../nameReaders.ts';
 
 export const FACEBOOK_NAME: NameReaders = {
   // Comet profiles: the name is the h1 of div[role=main], in a span[dir=auto]

@@ -1,5 +1,5 @@
 // Where a LinkedIn profile shows the person's name (sites/profileName.ts reads it).
-import type { NameReaders } from '../profileName.ts';
+import type { NameReaders } from '../nameReaders.ts';
 
 export const LINKEDIN_NAME: NameReaders = {
   selectors: [
