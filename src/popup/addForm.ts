@@ -21,3 +21,13 @@ export function closeAddForm(): void {
 }
 
 export const addFormOpen = (): boolean => section()?.hidden === false;
+
+/**
+ * With nothing listed the form is what to do next: open, and "New interview" (which would
+ * only fold it away) is not shown. With interviews listed, the button is there.
+ */
+export function listIsEmpty(empty: boolean): void {
+  if (empty) openAddForm();
+  const button = toggle();
+  if (button) button.hidden = empty;
+}

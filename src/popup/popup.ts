@@ -11,7 +11,7 @@ import { loadDateLocale } from '../ui/dateLocale.ts';
 import { byId } from '../ui/dom.ts';
 import { ext } from '../ui/ext.ts';
 import { localize, t } from '../ui/localize.ts';
-import { addFormOpen, closeAddForm, openAddForm } from './addForm.ts';
+import { addFormOpen, closeAddForm, listIsEmpty, openAddForm } from './addForm.ts';
 import { markInteractive } from './interactive.ts';
 
 // Started before anything else: the storage read is most of the first screen's wait.
@@ -52,7 +52,7 @@ void firstScreen
   .then(([got, locale]) => {
     const preview: unknown = got[PREVIEW_KEY];
     // No preview yet (a fresh install) or nothing in it: the form is what to do next.
-    if (!isPopupPreview(preview) || preview.items.length === 0) return openAddForm();
+    if (!isPopupPreview(preview) || preview.items.length === 0) return listIsEmpty(true);
     const now = new Date();
     const items = preview.items.map((entry) => withTimes(entry, now, locale));
     byId('empty').hidden = renderAgenda(byId('interviews'), items, handOver, { first: FIRST_SCREEN, lead: true }) > 0;

@@ -7,7 +7,7 @@ import { renderHostAccess } from '../ui/hostAccess.ts';
 import { mountInterviewsView } from '../ui/interviewsView.ts';
 import { renderMissTab } from '../ui/missTab.ts';
 import { mountProfileOffer } from '../ui/profileOffer.ts';
-import { openAddForm } from './addForm.ts';
+import { listIsEmpty, openAddForm } from './addForm.ts';
 import { markInteractive } from './interactive.ts';
 
 const profile = mountProfileOffer(byId('profile'), {
@@ -20,8 +20,7 @@ export const view = mountInterviewsView({
   lead: true,
   onEditorOpen: () => openAddForm(),
   onShow(state) {
-    // Nothing listed: the form is what to do next.
-    if (state.processes.length === 0) openAddForm();
+    listIsEmpty(state.processes.length === 0);
     profile.follow(state);
   },
 });

@@ -178,6 +178,8 @@ for (const [name, launch] of [
         async () => (await popup.text('#profile')).includes('Add Morgan Reyes as an interviewer'),
         'the offer to add the profile',
       );
+      // Nothing listed yet: the form is open, and there is no "New interview" to fold it away.
+      expect(await popup.evaluate<boolean>('document.getElementById("add-interview").hidden')).toBe(true);
       await popup.clickButton('Add Morgan Reyes as an interviewer');
       await waitFor(
         async () => (await popup.evaluate<string>('document.activeElement.id')) === 'f-company',
