@@ -125,6 +125,22 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': ['error', ...domGlobals] },
   },
   {
+    // Only the store reads or writes storage (core/storageKeys.ts declares every key). The
+    // exceptions read one key each where going through the worker would cost a click or the
+    // popup's first frame: the content script's watch list and the popup's preview.
+    files: ['src/**/*.ts'],
+    ignores: ['src/background/storageAreas.ts', 'src/content/index.ts', 'src/popup/popup.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.property.name='storage'][property.name=/^(local|session|sync|managed)$/]",
+          message: 'Storage is read and written through the store (background/store.ts, storageAreas.ts).',
+        },
+      ],
+    },
+  },
+  {
     // Type-aware rules only where they matter, so the lint stays fast.
     files: ['src/**/*.ts'],
     languageOptions: {

@@ -1,6 +1,6 @@
 // Keeps the JSON Schema in docs/data-format.md generated from the zod schemas, so the document
 // cannot drift from what the extension reads: `npm run docs:data-format` rewrites the block,
-// tests/unit/backup.test.ts fails when it is out of date.
+// tests/unit/core/backup/backup.test.ts fails when it is out of date.
 import { BackupFile } from '../src/core/backup/envelope.ts';
 import { z } from '../src/core/zod.ts';
 

@@ -1,8 +1,12 @@
-// `npm run package`: the three artifacts the stores take, built from clean, under release/.
+// `npm run package`: what the stores take, built from clean, under release/.
 //   release/offer-first-<version>-chrome.zip    Chrome Web Store upload (release/build/chrome zipped)
 //   release/offer-first-<version>-firefox.zip   AMO upload, made by `web-ext build`
 //   release/offer-first-<version>-source.zip    source for AMO review (our code is bundled, so AMO
 //                                               asks for the source and how to rebuild it)
+//   release/offer-first-<version>-chrome-store-assets.zip   what the Chrome Web Store dashboard
+//                                               asks for besides the zip: screenshots, promo tile,
+//                                               descriptions per language, privacy answers
+//   release/offer-first-<version>-amo-assets.zip           the same for AMO (Firefox screenshots)
 // It builds in its own folder (release/build/), never in dist/: the end-to-end suite loads
 // dist/chrome and dist/firefox into running browsers, and emptying them under a run breaks it.
 // Zips we write ourselves are deterministic: sorted entries, one fixed timestamp.
@@ -101,5 +105,33 @@ writeZip(join(OUT, name('source')), [
   ['BUILD-FOR-REVIEWERS.md', Buffer.from(instructions)],
 ]);
 
+// 5. Store listings, from store/ (images made by `npm run screenshots`, see store/README.md):
+//    per language a description.txt to paste (name, summary, then the description), the
+//    screenshots, and the privacy answers.
+const STORE = join(ROOT, 'store');
+const languages = readdirSync(join(STORE, 'listing'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''));
+const listingFiles = languages.map((lang) => {
+  const { name: title, short, long } = JSON.parse(readFileSync(join(STORE, 'listing', `${lang}.json`), 'utf8'));
+  const text = `Name: ${title}\n\nSummary:\n${short}\n\nDescription:\n${long.join('\n\n')}\n`;
+  return [`descriptions/${lang}.txt`, Buffer.from(text)];
+});
+const images = (dir, prefix) =>
+  readdirSync(join(STORE, dir))
+    .filter((f) => f.startsWith(prefix) && f.endsWith('.png'))
+    .map((f) => [f, readFileSync(join(STORE, dir, f))]);
+const common = [...listingFiles, ['privacy.md', readFileSync(join(STORE, 'privacy.md'))]];
+writeZip(join(OUT, name('chrome-store-assets')), [
+  ...common,
+  ...images('chrome', 'screenshot-').map(([f, data]) => [`screenshots/${f}`, data]),
+  ...images('chrome', 'promo-').map(([f, data]) => [`promo/${f}`, data]),
+]);
+writeZip(join(OUT, name('amo-assets')), [
+  ...common,
+  ...images('amo', 'screenshot-').map(([f, data]) => [`screenshots/${f}`, data]),
+]);
+
 console.log('\nArtifacts:');
-for (const kind of ['chrome', 'firefox', 'source']) console.log(`  release/${name(kind)}`);
+for (const kind of ['chrome', 'firefox', 'source', 'chrome-store-assets', 'amo-assets'])
+  console.log(`  release/${name(kind)}`);

@@ -2,26 +2,14 @@
 // popup's toast or the options page's list, after the popup closed) restores exactly the
 // deletion it names. A short list, not an archive: the oldest are dropped beyond the cap.
 import type { Removed } from '../core/commands.ts';
-import { Person, Process } from '../core/schema.ts';
-import { z } from '../core/zod.ts';
+import { DELETED_KEY, LEGACY_UNDO_KEY } from '../core/storageKeys.ts';
+import { Deletion, LegacyUndo } from '../core/storageSchemas.ts';
 
-export const DELETED_KEY = 'recentlyDeleted';
-/** The single undo slot of earlier versions, read once into the list. */
-export const LEGACY_UNDO_KEY = 'undo';
+export type { Deletion } from '../core/storageSchemas.ts';
 export const DELETED_LIMIT = 10;
 
-const Deletion = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(64)),
-  deletedAt: z.string(),
-  process: Process,
-  index: z.number(),
-  people: z.array(Person),
-});
-export type Deletion = z.infer<typeof Deletion>;
 /** What a page shows of a deletion. */
 export type DeletionSummary = { id: string; deletedAt: string; company: string; role: string };
-
-const LegacyUndo = z.object({ process: Process, index: z.number(), people: z.array(Person) });
 
 /** The stored list (unreadable entries are skipped: an undo record is not user data). */
 export function readDeletions(stored: Record<string, unknown>): Deletion[] {

@@ -5,17 +5,18 @@
 // after a write that changes it, inside the same queue, and only then: an interception only
 // adds history, so it reaches no tab. Nothing lives only in memory: the worker may be killed
 // between any two events (index.ts rewrites a list found missing).
-import browser from 'webextension-polyfill';
 import { CommandError } from '../core/commandError.ts';
 import { loadState, type Loaded } from '../core/load.ts';
 import { State } from '../core/schema.ts';
+import { STATE_KEY } from '../core/storageKeys.ts';
 import { buildWatchIndex, type WatchIndex } from '../core/watchIndex.ts';
+import { areas } from './storageAreas.ts';
 import { publishWatchIndex } from './watchPublish.ts';
 
-export const STATE_KEY = 'state';
+export { STATE_KEY } from '../core/storageKeys.ts';
 
 export async function readState(now: Date): Promise<Loaded> {
-  const got = await browser.storage.local.get(STATE_KEY);
+  const got = await areas().local.get(STATE_KEY);
   return loadState(got[STATE_KEY], now);
 }
 
@@ -49,7 +50,7 @@ export function updateState<T>(
   otherKeys: string[] = [],
 ): Promise<T> {
   return enqueue(async () => {
-    const other = otherKeys.length ? await browser.storage.local.get(otherKeys) : {};
+    const other = otherKeys.length ? await areas().local.get(otherKeys) : {};
     const { state: current, readOnly } = await readState(now);
     // Data saved by a newer version is never overwritten: this version only reads it.
     if (readOnly) throw new CommandError('errReadOnly', { version: readOnly.schemaVersion });
@@ -76,7 +77,7 @@ export function updateState<T>(
  */
 async function write(items: Record<string, unknown>): Promise<void> {
   try {
-    await browser.storage.local.set(items);
+    await areas().local.set(items);
   } catch (error) {
     console.error('Offer First: storage.local.set failed', error);
     const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
@@ -94,7 +95,22 @@ export function writeKeys(items: Record<string, unknown>): Promise<void> {
 
 /** Reads other keys in the queue's order, so a read never sees half of a command. */
 export function readKeys(keys: string[]): Promise<Record<string, unknown>> {
-  return enqueue(() => browser.storage.local.get(keys));
+  return enqueue(() => areas().local.get(keys));
+}
+
+/**
+ * Reads `keys`, and writes what `change` makes of them, in one turn of the queue (side records
+ * such as missCounts, which a command elsewhere must not interleave with).
+ */
+export function updateKeys<T>(
+  keys: string[],
+  change: (stored: Record<string, unknown>) => { items: Record<string, unknown>; result: T },
+): Promise<T> {
+  return enqueue(async () => {
+    const { items, result } = change(await areas().local.get(keys));
+    if (Object.keys(items).length > 0) await write(items);
+    return result;
+  });
 }
 
 /** Rewrites the watch index from the stored state (after install/update, or a quiet period ending). */

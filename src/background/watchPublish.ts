@@ -12,15 +12,7 @@
 import browser from 'webextension-polyfill';
 import { WATCH_KEY, WATCH_PUSH } from '../core/watchChannel.ts';
 import type { WatchIndex } from '../core/watchIndex.ts';
-
-type AccessLevel = 'TRUSTED_CONTEXTS' | 'TRUSTED_AND_UNTRUSTED_CONTEXTS';
-interface Area {
-  get(keys: string | string[]): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(keys: string | string[]): Promise<void>;
-  setAccessLevel?(options: { accessLevel: AccessLevel }): Promise<void>;
-}
-const areas = () => browser.storage as unknown as { local: Area; session?: Area };
+import { areas } from './storageAreas.ts';
 
 let opened: Promise<boolean> | undefined;
 

@@ -9,7 +9,8 @@ import type { DialogShell } from './dialogShell.ts';
 
 export { openShell, type DialogShell } from './dialogShell.ts';
 
-export type Friction = 'none' | 'countdown' | 'reason';
+import type { Friction } from '../core/vocabulary.ts';
+export type { Friction };
 
 export interface ResearchLink {
   text: string;

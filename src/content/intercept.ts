@@ -5,6 +5,7 @@
 // send anyway).
 import type { Translate } from '../core/i18n.ts';
 import { ContentMessage, VerdictReply } from '../core/messages.ts';
+import type { Outcome } from '../core/vocabulary.ts';
 import type { Recognition } from '../sites/recogniser.ts';
 import { openDialog, openShell, type DialogShell, type OpenDialog } from './dialog.ts';
 
@@ -80,7 +81,7 @@ export function createInterceptor(deps: InterceptorDeps): Interceptor {
       }
 
       const id = reply?.interceptionId;
-      const record = (outcome: 'cancelled' | 'reminded' | 'offer' | 'sent-anyway', note?: string) =>
+      const record = (outcome: Outcome, note?: string) =>
         id
           ? ask({ type: 'recordOutcome', interceptionId: id, outcome, ...(note ? { note } : {}) })
           : Promise.resolve({ ok: true });

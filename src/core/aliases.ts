@@ -4,7 +4,8 @@
 // docs/dom-catalog.md §12, tests/fixtures/facebook/m-touch-alias-en.html). When the content
 // script sees both together on a watched person's own profile, the worker remembers the pair
 // here, so that later pages showing only one of them still match.
-import { identityKey, type Identity } from './identity.ts';
+import { identityKey } from './identity.ts';
+import type { Identity } from './vocabulary.ts';
 import type { Person, State } from './schema.ts';
 import { buildWatchIndex, watchEntry } from './watchIndex.ts';
 

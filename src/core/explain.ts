@@ -4,9 +4,9 @@ import { format, formatDistance, parseISO, type Locale } from 'date-fns';
 import type { Translate } from './i18n.ts';
 import type { Verdict } from './rule.ts';
 import type { State } from './schema.ts';
+import type { RequestKind } from './vocabulary.ts';
 
 /** What the user was about to do: a request proper, or (when the user opts in) a follow or a message. */
-export type RequestKind = 'connect' | 'add-friend' | 'follow' | 'message';
 
 export interface DialogModel {
   personName: string;

@@ -2,21 +2,17 @@
 // content scripts and runs on every intercepted click. URL forms: docs/dom-catalog.md §0.7, §12, §14.
 
 import type { Translate } from './i18n.ts';
+import { SITE_NAME, type Identity, type Site } from './vocabulary.ts';
 
-export type Site = 'linkedin' | 'facebook';
-export type Identity =
-  | { site: 'linkedin'; kind: 'slug'; value: string } // public vanity slug: percent-decoded, NFC, lower-cased
-  | { site: 'linkedin'; kind: 'member'; value: string } // opaque member id in /in/ACoAA… URLs (case-sensitive)
-  | { site: 'linkedin'; kind: 'pub'; value: string } // legacy /pub/<name>/<a>/<b>/<c> → "<name>/<a>/<b>/<c>"
-  | { site: 'facebook'; kind: 'username'; value: string } // lower-cased, dots removed
-  | { site: 'facebook'; kind: 'id'; value: string }; // numeric id as a digit string
+// Values as parsed here: a LinkedIn slug percent-decoded, NFC, lower-cased; a member id as
+// written (case-sensitive); a /pub/<name>/<a>/<b>/<c> path as "<name>/<a>/<b>/<c>"; a Facebook
+// username lower-cased with dots removed; a numeric id as a digit string.
 /** Why a link was refused: a catalog key, and for "that is …, not a person's profile" the key of
  *  what it is. Kept as keys so the content scripts, which only need `ok`, carry no sentences;
  *  pages turn it into words with refusalText. */
 export type Refusal = { key: string; what?: string; params?: Record<string, string> };
 export type ParseResult = { ok: true; identity: Identity } | { ok: false; reason: Refusal };
 
-const SITE_NAME: Record<Site, string> = { linkedin: 'LinkedIn', facebook: 'Facebook' };
 const fail = (key: string, params?: Record<string, string>): ParseResult => ({
   ok: false,
   reason: params ? { key, params } : { key },

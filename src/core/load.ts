@@ -52,7 +52,7 @@ export function loadState(raw: unknown, now: Date): Loaded {
     const state = emptyState();
     state.quarantine.push({
       kind: 'state',
-      reason: `Saved data could not be read: ${migrated.reason}.`,
+      reason: storedWords('loadUnreadable', { why: storedWords(migrated.reason.key, migrated.reason.params) }),
       keptAt,
       data: raw,
     });
@@ -95,7 +95,9 @@ function readRecords(data: Record<string, unknown>, keptAt: string): Loaded {
   const earlier: unknown[] = Array.isArray(stored) ? stored : stored === undefined ? [] : [stored];
   const kept = earlier.map((q): Quarantined => {
     const parsed = Quarantined.safeParse(q);
-    return parsed.success ? parsed.data : { kind: 'state', reason: 'Unreadable quarantined record.', keptAt, data: q };
+    return parsed.success
+      ? parsed.data
+      : { kind: 'state', reason: storedWords('quarantineUnreadable'), keptAt, data: q };
   });
 
   const settingsRevision = count(data['settingsRevision']);

@@ -1,6 +1,7 @@
 // Who on the page is this? Looks a seen person (identity from the clicked control, and/or
 // a name) up among stored people in O(1): one map by profile identity, one by name key.
-import { identityKey, type Identity, type Site } from './identity.ts';
+import { identityKey } from './identity.ts';
+import type { Identity, Site } from './vocabulary.ts';
 import { nameKey, namesMatch } from './names.ts';
 import type { PersonMatch } from './personMatch.ts';
 import type { WatchEntry } from './watchIndex.ts';

@@ -2,16 +2,15 @@
 // This file is the content scripts' side: a content script may only ask narrow questions
 // ("what is the verdict for this person?"). Commands that change data come only from the
 // extension's own pages (pageMessages.ts), kept apart so the content script bundles none of it.
+import type { DialogModel } from './explain.ts';
+import type { ResearchItem } from './research.ts';
+import type { Verdict } from './rule.ts';
+import type { Friction as FrictionWord } from './vocabulary.ts';
+import { Friction, Identity, Outcome, RequestKind, Site } from './vocabularySchemas.ts';
 import { z } from './zod.ts';
 
-const value = z.string().check(z.minLength(1), z.maxLength(512));
-const Identity = z.union([
-  z.object({ site: z.literal('linkedin'), kind: z.enum(['slug', 'member', 'pub']), value }),
-  z.object({ site: z.literal('facebook'), kind: z.enum(['username', 'id']), value }),
-]);
-
 export const SeenPersonMessage = z.object({
-  site: z.enum(['linkedin', 'facebook']),
+  site: Site,
   identity: z.optional(Identity),
   also: z.optional(z.array(Identity).check(z.maxLength(4))),
   name: z.optional(z.string().check(z.maxLength(300))),
@@ -20,13 +19,13 @@ export const SeenPersonMessage = z.object({
 export const ContentMessage = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('getVerdict'),
-    kind: z.enum(['connect', 'add-friend', 'follow', 'message']),
+    kind: RequestKind,
     person: SeenPersonMessage,
   }),
   // On a watched person's profile no connect control could be recognised (missing: true), or
   // the tab navigated on from such a page (false): the worker shows or clears a badge on the
   // tab, and counts misses locally (storage key missCounts) for the options page.
-  z.object({ type: z.literal('noteMiss'), site: z.enum(['linkedin', 'facebook']), missing: z.boolean() }),
+  z.object({ type: z.literal('noteMiss'), site: Site, missing: z.boolean() }),
   // On a watched person's own profile the page showed two identities of theirs together (a
   // Facebook username in the URL, the numeric id in the header's add-friend link): the worker
   // remembers the pair on that person, if they are watched and one identity is already theirs.
@@ -36,17 +35,48 @@ export const ContentMessage = z.discriminatedUnion('type', [
     // The user's choice in the dialog, completing the interception logged by getVerdict.
     type: z.literal('recordOutcome'),
     interceptionId: z.string().check(z.minLength(1), z.maxLength(64)),
-    outcome: z.enum(['cancelled', 'reminded', 'offer', 'sent-anyway']),
+    outcome: Outcome,
     note: z.optional(z.string().check(z.maxLength(500))),
   }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
+export type ContentCommand = ContentMessage['type'];
+export type ContentMessageOf<K extends ContentCommand> = Extract<ContentMessage, { type: K }>;
+
+/** The worker's answer to getVerdict (checked on arrival with VerdictReply below). */
+export type VerdictResponse = {
+  verdict: Verdict;
+  interceptionId?: string;
+  friction?: FrictionWord;
+  dialog?: DialogModel | undefined;
+  research?: ResearchItem[];
+  commentAdvice?: string;
+};
+
+/** What a note or a choice is answered with: done, or why not. */
+export type NoteReply = { ok: true } | { error: string };
+/**
+ * The protocol map of the content scripts' questions: each message type and its reply. The
+ * content script still checks a verdict with VerdictReply before rendering anything (a reply
+ * crosses a process boundary); the worker's handlers (background/handlers/) are typed by it.
+ */
+export interface ContentReplies {
+  getVerdict: VerdictResponse | { error: string };
+  noteMiss: NoteReply;
+  noteAlias: NoteReply;
+  recordOutcome: NoteReply;
+}
+export type ContentProtocolComplete = [
+  Exclude<ContentCommand, keyof ContentReplies>,
+  Exclude<keyof ContentReplies, ContentCommand>,
+];
+export const CONTENT_PROTOCOL_COMPLETE: ContentProtocolComplete extends [never, never] ? true : never = true;
 
 /** The worker's answer to getVerdict, checked by the content script before it renders anything. */
 export const VerdictReply = z.object({
   verdict: z.object({ action: z.enum(['allow', 'stop']) }),
   interceptionId: z.optional(z.string()),
-  friction: z.optional(z.enum(['none', 'countdown', 'reason'])),
+  friction: z.optional(Friction),
   research: z.optional(z.array(z.object({ text: z.string(), url: z.optional(z.string()) }))),
   commentAdvice: z.optional(z.string()),
   dialog: z.optional(

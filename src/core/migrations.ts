@@ -60,19 +60,24 @@ export const MIGRATIONS: Record<number, Migration> = {
   }),
 };
 
-export type MigrationResult = { ok: true; data: Data } | { ok: false; reason: string };
+/** Why stored data cannot be migrated: a catalog key and its parameters (core/load.ts words it). */
+export type MigrationRefusal = { key: string; params?: Record<string, string> };
+export type MigrationResult = { ok: true; data: Data } | { ok: false; reason: MigrationRefusal };
 
 export function migrate(raw: unknown): MigrationResult {
-  if (!isObject(raw)) return { ok: false, reason: 'it is not an object' };
+  if (!isObject(raw)) return { ok: false, reason: { key: 'migrateNotObject' } };
   let data = raw;
   let version = data['schemaVersion'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return { ok: false, reason: `unknown schema version ${JSON.stringify(version)}` };
+    return {
+      ok: false,
+      reason: { key: 'migrateUnknownVersion', params: { version: String(JSON.stringify(version)) } },
+    };
   if (version > SCHEMA_VERSION)
-    return { ok: false, reason: `it was saved by a newer version of Offer First (schema ${version})` };
+    return { ok: false, reason: { key: 'migrateNewer', params: { version: String(version) } } };
   while (version < SCHEMA_VERSION) {
     const step = MIGRATIONS[version];
-    if (!step) return { ok: false, reason: `there is no migration from schema ${version}` };
+    if (!step) return { ok: false, reason: { key: 'migrateNoStep', params: { version: String(version) } } };
     data = { ...step(data), schemaVersion: version + 1 };
     version += 1;
   }

@@ -4,8 +4,7 @@
 import { CommandError, setStatus, type Env } from './commands.ts';
 import { StaleProcessError } from './revisions.ts';
 import { HISTORY_LIMIT, type HistoryEntry, type State } from './schema.ts';
-
-export type Outcome = 'cancelled' | 'reminded' | 'offer' | 'sent-anyway';
+import type { Outcome } from './vocabulary.ts';
 
 export function recordInterception(state: State, entry: HistoryEntry): State {
   return { ...state, history: [...state.history, entry].slice(-HISTORY_LIMIT) };

@@ -1,11 +1,9 @@
 // Commands from the extension's own pages (popup, options) to the worker, and its replies.
 // The worker accepts these only from its own pages (background/sender.ts).
 import type { MergeSummary } from './backup/merge.ts';
-import type { DialogModel } from './explain.ts';
 import { ProcessDraft, type FieldErrors } from './processForm.ts';
-import type { Verdict } from './rule.ts';
-import type { ResearchItem } from './research.ts';
-import { ProcessStatus, Settings, type Friction, type State } from './schema.ts';
+import { ProcessStatus, Settings, type State } from './schema.ts';
+import type { Site } from './vocabulary.ts';
 import { z } from './zod.ts';
 
 const processId = z.string().check(z.minLength(1), z.maxLength(64));
@@ -43,7 +41,7 @@ export type StateReply = {
   /** When the state from before the last import was saved, if there is one to restore. */
   backupSavedAt?: string | undefined;
   /** Pages where no request control was found on a watched profile, per site. */
-  missCounts?: Partial<Record<'linkedin' | 'facebook', number>>;
+  missCounts?: Partial<Record<Site, number>>;
 };
 export type ImportReply =
   { ok: true; state: State; summary: MergeSummary; problems: string[] } | { ok: false; errors: string[] };
@@ -54,12 +52,25 @@ export type ChangeReply = { ok: true; state: State } | { ok: false; error: strin
 export type DeleteReply =
   { ok: true; state: State; deletionId: string } | { ok: false; error: string; state?: State | undefined };
 export type FailedReply = { ok: false; error: string };
-export type VerdictResponse = {
-  verdict: Verdict;
-  interceptionId?: string;
-  friction?: Friction;
-  dialog?: DialogModel | undefined;
-  research?: ResearchItem[];
-  commentAdvice?: string;
-};
 export type ErrorReply = { error: string };
+
+/**
+ * The protocol map: each page command's type and the reply it gets. ui/api.ts sends with it
+ * (callers get the reply type without a cast) and background/handlers/ answers with it (one
+ * handler per command, typed by its entry here).
+ */
+export interface PageReplies {
+  getState: StateReply | FailedReply;
+  saveProcess: SaveReply;
+  setStatus: ChangeReply;
+  deleteProcess: DeleteReply;
+  undoDelete: ChangeReply;
+  saveSettings: ChangeReply;
+  importBackup: ImportReply;
+  restoreBackup: ChangeReply;
+}
+export type PageCommand = PageMessage['type'];
+export type PageMessageOf<K extends PageCommand> = Extract<PageMessage, { type: K }>;
+// Fails the type-check when a command of PageMessage has no reply type above, or the reverse.
+export type PageProtocolComplete = [Exclude<PageCommand, keyof PageReplies>, Exclude<keyof PageReplies, PageCommand>];
+export const PAGE_PROTOCOL_COMPLETE: PageProtocolComplete extends [never, never] ? true : never = true;

@@ -4,9 +4,9 @@
 import type { AgendaEntry } from './agenda.ts';
 import { PROCESS_STATUSES } from './statuses.ts';
 
-export const PREVIEW_KEY = 'popupPreview';
+export { PREVIEW_KEY } from './storageKeys.ts';
 
-/** What core/preview.ts's PopupPreview accepts (tests/unit/previewShape.test.ts holds them together). */
+/** What core/preview.ts's PopupPreview accepts (tests/unit/core/previewShape.test.ts holds them together). */
 export interface PreviewShape {
   v: 1;
   items: AgendaEntry[];

@@ -2,7 +2,8 @@
 // by the pages (messages next to the fields) and the worker (which never trusts a page).
 // Errors are keyed by the field's path, e.g. "rounds.0.interviewers.1.linkedinUrl".
 import type { Translate } from './i18n.ts';
-import { parseProfileUrl, refusalText, type Site } from './identity.ts';
+import { parseProfileUrl, refusalText } from './identity.ts';
+import type { Site } from './vocabulary.ts';
 import { ProcessStatus } from './schema.ts';
 import { ianaZone } from './timeZones.ts';
 import { z } from './zod.ts';

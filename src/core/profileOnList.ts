@@ -1,7 +1,8 @@
 // The profile open in the active tab, for the popup's "Add <Name> as an interviewer": which
 // person the tab's address denotes, the clean link to store for them, and whether they are on
 // the list already (then the popup says where instead of offering to add them).
-import { identityKey, parseProfileUrl, type Site } from './identity.ts';
+import { identityKey, parseProfileUrl } from './identity.ts';
+import type { Site } from './vocabulary.ts';
 import type { Person, State } from './schema.ts';
 import { watchEntry } from './watchIndex.ts';
 

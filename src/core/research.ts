@@ -2,7 +2,7 @@
 // product), each item linked to the right place on this person's profile or a company search
 // where one exists. Links only navigate the page the user is already on; nothing is fetched.
 import type { Translate } from './i18n.ts';
-import type { Identity } from './identity.ts';
+import type { Identity } from './vocabulary.ts';
 
 export interface ResearchItem {
   text: string;

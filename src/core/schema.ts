@@ -3,6 +3,7 @@
 // so what is stored survives structured cloning and JSON export unchanged.
 import { PROCESS_STATUSES } from './statuses.ts';
 import { z } from './zod.ts';
+import { Friction, HistoryOutcome, RequestKind, Site } from './vocabularySchemas.ts';
 
 /** Version of the stored shape; core/migrations.ts brings every older one forward. */
 export const SCHEMA_VERSION = 4;
@@ -69,8 +70,7 @@ export type Process = z.infer<typeof Process>;
 
 const days = (min: number, max: number) => z.number().check(z.int(), z.minimum(min), z.maximum(max));
 
-export const Friction = z.enum(['none', 'countdown', 'reason']);
-export type Friction = z.infer<typeof Friction>;
+export type { Friction } from './vocabulary.ts';
 
 export const Settings = z.object({
   /** Days after the last round without a recorded decision before it counts as overdue. */
@@ -104,20 +104,18 @@ export const DEFAULT_SETTINGS: Settings = {
   showBadge: true,
 };
 
-export const RequestKind = z.enum(['connect', 'add-friend', 'follow', 'message']);
-
 /** One interception and what the user chose. */
 export const HistoryEntry = z.object({
   id,
   at: isoInstant,
-  site: z.enum(['linkedin', 'facebook']),
+  site: Site,
   kind: RequestKind,
   personName: text(200),
   personId: z.optional(id),
   processId: z.optional(id),
   company: text(200),
   reason: z.string().check(z.maxLength(40)),
-  outcome: z.enum(['shown', 'cancelled', 'reminded', 'offer', 'sent-anyway']),
+  outcome: HistoryOutcome,
   /** The user's own words when "Send anyway" asked for a reason. */
   note: z.optional(text(500)),
   /** The profile the request was for, to open when "you can connect now". */

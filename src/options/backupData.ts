@@ -4,7 +4,7 @@ import { parseISO, format } from 'date-fns';
 import { exportBackup } from '../core/backup/envelope.ts';
 import { exportIcs } from '../core/ics/write.ts';
 import { h, present } from '../ui/dom.ts';
-import { part, sayIn, stamp, storedState, type SectionDeps } from './section.ts';
+import { part, sayIn, stamp, storedState, WHEN, type SectionDeps } from './section.ts';
 
 /** At most this many import errors are listed: past it the user needs the first ones, not all. */
 const MAX_LISTED_ERRORS = 50;
@@ -24,7 +24,7 @@ export function mount(root: HTMLElement, deps: SectionDeps): void {
     const current = await storedState(root, 'data-result', deps);
     if (!current) return;
     sayIn(root, 'data-result', '', deps);
-    deps.download(`offer-first-interviews-${stamp(deps)}.ics`, 'text/calendar', exportIcs(current, deps.now()));
+    deps.download(`offer-first-interviews-${stamp(deps)}.ics`, 'text/calendar', exportIcs(current, deps.now(), t));
     deps.announce(t('exportedIcs'));
   });
 
@@ -67,7 +67,7 @@ export function mount(root: HTMLElement, deps: SectionDeps): void {
     part(root, 'restore-row').hidden = !reply.backupSavedAt;
     part(root, 'restore-text').textContent = reply.backupSavedAt
       ? t('restoreAvailable', {
-          when: format(parseISO(reply.backupSavedAt), 'd MMM yyyy, HH:mm', { locale: deps.locale }),
+          when: format(parseISO(reply.backupSavedAt), WHEN, { locale: deps.locale }),
         })
       : '';
   });

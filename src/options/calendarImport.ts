@@ -4,7 +4,7 @@ import { format, parseISO } from 'date-fns';
 import type { ProcessDraft } from '../core/processForm.ts';
 import { parseIcs, type ImportedEvent } from '../core/ics/read.ts';
 import { h, present } from '../ui/dom.ts';
-import { part, type SectionDeps } from './section.ts';
+import { part, WHEN, type SectionDeps } from './section.ts';
 
 export function mount(root: HTMLElement, deps: SectionDeps): void {
   const result = part<HTMLDivElement>(root, 'import-ics-result');
@@ -39,7 +39,7 @@ function choices(
       h(
         'legend',
         {},
-        `${event.summary || t('icsUntitled')} — ${format(parseISO(event.at), 'EEE d MMM yyyy, HH:mm', { locale: deps.locale })}`,
+        `${event.summary || t('icsUntitled')} — ${format(parseISO(event.at), `EEE ${WHEN}`, { locale: deps.locale })}`,
       ),
       h('label', { class: 'inline', attrs: { for: pick.id } }, pick, t('icsImportThis')),
       h('div', { class: 'field' }, h('label', { attrs: { for: company.id } }, t('fieldCompany')), company),

@@ -2,7 +2,7 @@
 import { format, parseISO } from 'date-fns';
 import type { StateReply } from '../core/pageMessages.ts';
 import { h } from '../ui/dom.ts';
-import { part, sayIn, type SectionDeps } from './section.ts';
+import { part, sayIn, WHEN, type SectionDeps } from './section.ts';
 
 export function mount(root: HTMLElement, deps: SectionDeps): void {
   const { t } = deps;
@@ -18,11 +18,7 @@ export function mount(root: HTMLElement, deps: SectionDeps): void {
     return h(
       'li',
       {},
-      h(
-        'span',
-        {},
-        t('deletedOn', { name, when: format(parseISO(d.deletedAt), 'd MMM yyyy, HH:mm', { locale: deps.locale }) }),
-      ),
+      h('span', {}, t('deletedOn', { name, when: format(parseISO(d.deletedAt), WHEN, { locale: deps.locale }) })),
       ' ',
       h(
         'button',

@@ -2,12 +2,11 @@
 // file; also how often a watched profile showed no request control (the worker counts misses).
 import { format, parseISO } from 'date-fns';
 import { toCsv } from '../core/csv.ts';
-import type { State } from '../core/schema.ts';
 import { h } from '../ui/dom.ts';
-import { part, sayIn, SITE_NAME, stamp, storedState, type SectionDeps } from './section.ts';
+import { SITE_NAME, type HistoryOutcome, type Site } from '../core/vocabulary.ts';
+import { part, sayIn, stamp, storedState, WHEN, type SectionDeps } from './section.ts';
 
-type Outcome = State['history'][number]['outcome'];
-const OUTCOME_KEY: Record<Outcome, string> = {
+const OUTCOME_KEY: Record<HistoryOutcome, string> = {
   shown: 'outcomeShown',
   cancelled: 'outcomeCancelled',
   reminded: 'outcomeReminded',
@@ -17,7 +16,7 @@ const OUTCOME_KEY: Record<Outcome, string> = {
 
 export function mount(root: HTMLElement, deps: SectionDeps): void {
   const { t } = deps;
-  const outcome = (o: Outcome) => t(OUTCOME_KEY[o]);
+  const outcome = (o: HistoryOutcome) => t(OUTCOME_KEY[o]);
   const table = part(root, 'history');
 
   deps.onState((current) => {
@@ -31,7 +30,7 @@ export function mount(root: HTMLElement, deps: SectionDeps): void {
           h(
             'tr',
             {},
-            h('td', {}, format(parseISO(entry.at), 'd MMM yyyy, HH:mm', { locale: deps.locale })),
+            h('td', {}, format(parseISO(entry.at), WHEN, { locale: deps.locale })),
             h('td', {}, entry.personName),
             h('td', {}, SITE_NAME[entry.site]),
             h('td', {}, entry.company),
@@ -47,7 +46,7 @@ export function mount(root: HTMLElement, deps: SectionDeps): void {
     line.hidden = misses.length === 0;
     line.textContent = misses.length
       ? t('misses', {
-          counts: misses.map(([site, n]) => `${SITE_NAME[site as keyof typeof SITE_NAME]} ${n}`).join(', '),
+          counts: misses.map(([site, n]) => `${SITE_NAME[site as Site]} ${n}`).join(', '),
         })
       : '';
   });

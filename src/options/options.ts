@@ -13,9 +13,32 @@ import * as backupData from './backupData.ts';
 import * as calendarImport from './calendarImport.ts';
 import * as deleted from './deleted.ts';
 import * as history from './history.ts';
+import { mountNavigation, sectionRoot, type Panel } from './navigation.ts';
 import * as quarantine from './quarantine.ts';
-import type { SectionDeps } from './section.ts';
+import type { Mount, SectionDeps } from './section.ts';
 import * as settings from './settings.ts';
+
+/** The panels, in the navigation's order; each is #panel-<id> in index.html. */
+const PANELS = [
+  { id: 'interviews', title: 'interviewsHeading' },
+  { id: 'history', title: 'historyHeading' },
+  { id: 'settings', title: 'settingsHeading' },
+  { id: 'data', title: 'dataHeading' },
+  { id: 'privacy', title: 'privacyHeading' },
+] as const satisfies readonly Panel[];
+
+/**
+ * Each section, the panel it sits in and the element it mounts on (its markup in index.html, or
+ * an empty <section> made in the panel): adding a section is one line here.
+ */
+const SECTIONS: ReadonlyArray<{ panel: (typeof PANELS)[number]['id']; root: string; mount: Mount }> = [
+  { panel: 'interviews', root: 'deleted-section', mount: deleted.mount },
+  { panel: 'history', root: 'history-section', mount: history.mount },
+  { panel: 'settings', root: 'settings-section', mount: settings.mount },
+  { panel: 'data', root: 'data-section', mount: backupData.mount },
+  { panel: 'data', root: 'data-section', mount: calendarImport.mount },
+  { panel: 'data', root: 'quarantine-section', mount: quarantine.mount },
+];
 
 localize();
 
@@ -65,12 +88,8 @@ const deps: SectionDeps = {
   refresh: () => view.refresh(),
 };
 
-settings.mount(byId('settings-section'), deps);
-backupData.mount(byId('data-section'), deps);
-calendarImport.mount(byId('data-section'), deps);
-history.mount(byId('history-section'), deps);
-quarantine.mount(byId('quarantine-section'), deps);
-deleted.mount(byId('deleted-section'), deps);
+for (const section of SECTIONS) section.mount(sectionRoot(document, section.panel, section.root), deps);
+mountNavigation(byId('panel-nav'), PANELS, t);
 
 void view.refresh();
 void renderHostAccess(byId('access'));

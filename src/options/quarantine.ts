@@ -2,7 +2,7 @@
 // (with why and since when) and stays hidden while there is none.
 import { format, parseISO } from 'date-fns';
 import { h } from '../ui/dom.ts';
-import { part, type SectionDeps } from './section.ts';
+import { DAY, part, type SectionDeps } from './section.ts';
 
 export function mount(root: HTMLElement, deps: SectionDeps): void {
   deps.onState((current) => {
@@ -14,7 +14,7 @@ export function mount(root: HTMLElement, deps: SectionDeps): void {
           {},
           deps.t('quarantineKept', {
             reason: q.reason,
-            date: format(parseISO(q.keptAt), 'd MMM yyyy', { locale: deps.locale }),
+            date: format(parseISO(q.keptAt), DAY, { locale: deps.locale }),
           }),
         ),
       ),

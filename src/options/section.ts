@@ -59,4 +59,9 @@ export async function storedState(root: ParentNode, resultId: string, deps: Sect
 /** The date in exported file names. */
 export const stamp = (deps: Pick<SectionDeps, 'now'>): string => format(deps.now(), 'yyyy-MM-dd');
 
-export const SITE_NAME = { linkedin: 'LinkedIn', facebook: 'Facebook' } as const;
+/**
+ * Dates and times in the user's locale's own order and clock (date-fns' localized long formats:
+ * "26 Nov 2026, 18:05" in en-GB, "Nov 26, 2026, 6:05 PM" in en-US, "26 nov. 2026, 18:05" in fr).
+ */
+export const WHEN = 'PPp';
+export const DAY = 'PP';

@@ -1,6 +1,7 @@
 // Page-reading helpers both sites share: the bounded climb from a control to the card that
 // names its person, a link's identity, and the profile's displayed name. Only reads the DOM.
-import type { Identity, ParseResult } from '../core/identity.ts';
+import type { ParseResult } from '../core/identity.ts';
+import type { Identity } from '../core/vocabulary.ts';
 import { textOf, type Page } from './recogniser.ts';
 
 /**

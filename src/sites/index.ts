@@ -4,4 +4,4 @@
 import './linkedin/index.ts';
 import './facebook/index.ts';
 
-export { probeFor, recognisersFor, siteOf, type RecogniserOptions, type SiteName } from './registry.ts';
+export { probeFor, recognisersFor, siteOf, type RecogniserOptions } from './registry.ts';

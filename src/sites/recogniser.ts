@@ -1,7 +1,7 @@
 // The shared shape of every site feature: a recogniser turns a clicked element into
 // "this is a request control, for this person", or nothing. Recognisers only read the DOM.
-import type { RequestKind } from '../core/explain.ts';
-import type { Identity } from '../core/identity.ts';
+import type { RequestKind } from '../core/vocabulary.ts';
+import type { Identity } from '../core/vocabulary.ts';
 import type { SeenPerson } from '../core/match.ts';
 
 export interface Recognition {

@@ -4,7 +4,7 @@
 // is parsed on every page of the site before the page itself.
 import type { ProfileProbe, Recogniser } from './recogniser.ts';
 
-export type SiteName = 'linkedin' | 'facebook';
+import type { Site } from '../core/vocabulary.ts';
 
 export interface SiteModule {
   /** Connection requests (Connect, Add friend). */
@@ -14,13 +14,13 @@ export interface SiteModule {
   probe: ProfileProbe;
 }
 
-const sites: Partial<Record<SiteName, SiteModule>> = {};
+const sites: Partial<Record<Site, SiteModule>> = {};
 
-export function registerSite(name: SiteName, site: SiteModule): void {
+export function registerSite(name: Site, site: SiteModule): void {
   sites[name] = site;
 }
 
-export function siteOf(hostname: string): SiteName | undefined {
+export function siteOf(hostname: string): Site | undefined {
   if (hostname === 'linkedin.com' || hostname.endsWith('.linkedin.com')) return 'linkedin';
   if (hostname === 'facebook.com' || hostname.endsWith('.facebook.com')) return 'facebook';
   return undefined;

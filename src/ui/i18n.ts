@@ -5,8 +5,12 @@ import browser from 'webextension-polyfill';
 import type { Words } from '../core/explain.ts';
 import { substitutions, type Translate } from '../core/i18n.ts';
 import { dateLocale } from '../core/locale.ts';
+import { localNumbers } from './numbers.ts';
 
-export const t: Translate = (key, params) => browser.i18n.getMessage(key, substitutions(params)) || key;
+const UI_LANGUAGE = browser.i18n.getUILanguage();
+
+export const t: Translate = (key, params) =>
+  browser.i18n.getMessage(key, substitutions(localNumbers(params, UI_LANGUAGE))) || key;
 export const locale = dateLocale(browser.i18n.getUILanguage());
 export const words: Words = { t, locale };
 

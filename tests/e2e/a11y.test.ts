@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromiumContext } from './support/chromium.ts';
-import { SCREENSHOTS } from './support/scenarios.ts';
+import { SCREENSHOTS } from './support/screenshots.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -65,6 +65,13 @@ describe.each(['popup', 'options', 'welcome'])('the %s page', (name) => {
     if (name === 'welcome' && scheme === 'light')
       await page.screenshot({ path: `${SCREENSHOTS}/welcome-chromium.png`, fullPage: true });
     expect(await audit(page)).toEqual([]);
+    // The options page shows one panel at a time: audit each.
+    if (name === 'options')
+      for (const panel of ['history', 'settings', 'data', 'privacy']) {
+        await page.evaluate(`history.pushState(null, '', '#${panel}'), dispatchEvent(new PopStateEvent('popstate'))`);
+        await page.waitForSelector(`#panel-${panel}:not([hidden])`);
+        expect(await audit(page), panel).toEqual([]);
+      }
     await page.close();
   });
 });

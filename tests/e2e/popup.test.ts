@@ -6,11 +6,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium.ts';
+import { BROWSERS } from './support/browsers.ts';
 import { inDays, useBrowser, waitFor, type ExtensionBrowser, type Tab } from './support/driver.ts';
-import { launchFirefox } from './support/firefox.ts';
 import { FIXTURE } from './support/fixtures.ts';
-import { SCREENSHOTS } from './support/scenarios.ts';
+import { SCREENSHOTS } from './support/screenshots.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -72,10 +71,7 @@ const people = (popup: Tab) =>
     `(globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ type: 'getState' }).then((r) => r.state.people.map((p) => [p.name, p.linkedinUrl ?? p.facebookUrl ?? null]))`,
   );
 
-for (const [name, launch] of [
-  ['Chromium', launchChromium],
-  ['Firefox', launchFirefox],
-] as const)
+for (const [name, launch] of BROWSERS)
   describe(name, () => {
     const use = useBrowser(launch);
     let browser: ExtensionBrowser;

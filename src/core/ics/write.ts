@@ -1,6 +1,7 @@
 // Writing upcoming interviews out as a calendar file (.ics, RFC 5545), each with a reminder and
 // a research note. Pure: `now` passed in. ical.js does the escaping; fold.ts the line folding.
 import ICAL from 'ical.js';
+import type { Translate } from '../i18n.ts';
 import type { Process, Round, State } from '../schema.ts';
 import { ianaZone } from '../timeZones.ts';
 import { fold } from './fold.ts';
@@ -30,25 +31,27 @@ export const icsText = (value: string): string =>
 /** Text on one line (SUMMARY, names, labels). */
 export const icsLine = (value: string): string => icsText(value).replace(/\n/g, ' ');
 
-function researchNote(process: Process, round: Round, names: string[]): string {
+function researchNote(process: Process, round: Round, names: string[], t: Translate): string {
+  const title = t('icsNoteTitle', { role: process.role || t('icsInterview'), company: process.company });
   const lines = [
-    `${round.label ? `${round.label} — ` : ''}${process.role || 'Interview'} at ${process.company}`,
-    names.length ? `Interviewers: ${names.join(', ')}` : 'Interviewers: not recorded yet',
+    `${round.label ? `${round.label} — ` : ''}${title}`,
+    names.length ? t('icsNoteInterviewers', { names: names.join(', ') }) : t('icsNoInterviewers'),
     '',
-    'Before the interview, look into:',
-    '- the role: what the team builds and what the first months would look like',
-    '- the culture: how they describe the way they work',
-    '- their projects and clients',
-    '- people you both know',
-    '- what your interviewers have written or presented',
+    t('icsResearchHeading'),
+    t('icsResearchRole'),
+    t('icsResearchCulture'),
+    t('icsResearchProjects'),
+    t('icsResearchPeople'),
+    t('icsResearchWritings'),
     '',
-    'Read their profiles freely. Connection requests wait until you have the offer.',
+    t('icsRule'),
   ];
   return lines.join('\n');
 }
 
 /** One VEVENT per upcoming round (after `now`) of every process that is not closed. */
-export function exportIcs(state: State, now: Date, options: { reminderMinutes?: number } = {}): string {
+/** The texts (titles, the research note, the reminder) are in the user's language: `t`. */
+export function exportIcs(state: State, now: Date, t: Translate, options: { reminderMinutes?: number } = {}): string {
   const reminder = Math.max(0, Math.round(options.reminderMinutes ?? 60));
   const names = new Map(state.people.map((p) => [p.id, p.name]));
   const calendar = new ICAL.Component('vcalendar');
@@ -76,7 +79,10 @@ export function exportIcs(state: State, now: Date, options: { reminderMinutes?: 
     event.addPropertyWithValue('dtstamp', utcTime(now));
     event.addPropertyWithValue('dtstart', utcTime(start));
     event.addPropertyWithValue('dtend', utcTime(new Date(start.getTime() + 3_600_000)));
-    event.addPropertyWithValue('summary', role ? `Interview: ${role} at ${company}` : `Interview at ${company}`);
+    event.addPropertyWithValue(
+      'summary',
+      role ? t('icsEventTitleRole', { role, company }) : t('icsEventTitle', { company }),
+    );
     event.addPropertyWithValue(
       'description',
       icsText(
@@ -84,6 +90,7 @@ export function exportIcs(state: State, now: Date, options: { reminderMinutes?: 
           { ...process, company, role },
           { ...round, label: round.label && icsLine(round.label) },
           interviewers,
+          t,
         ),
       ),
     );
@@ -93,7 +100,7 @@ export function exportIcs(state: State, now: Date, options: { reminderMinutes?: 
     if (zone) event.addPropertyWithValue('x-offer-first-timezone', zone);
     const alarm = new ICAL.Component('valarm');
     alarm.addPropertyWithValue('action', 'DISPLAY');
-    alarm.addPropertyWithValue('description', `Interview with ${company} in ${reminder} minutes`);
+    alarm.addPropertyWithValue('description', t('icsAlarm', { company, minutes: reminder }));
     alarm.addPropertyWithValue('trigger', new ICAL.Duration({ minutes: reminder, isNegative: true }));
     event.addSubcomponent(alarm);
     calendar.addSubcomponent(event);

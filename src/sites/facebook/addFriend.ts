@@ -2,7 +2,8 @@
 // connection, docs/dom-catalog.md §11). The control in a profile's header belongs to the page's
 // profile; anywhere else the person comes from the profile link in the same card. Display
 // names collide on Facebook, so an identity from a link is preferred over any name.
-import { identityKey, parseFacebookUrl, type Identity } from '../../core/identity.ts';
+import { identityKey, parseFacebookUrl } from '../../core/identity.ts';
+import type { Identity } from '../../core/vocabulary.ts';
 import { cardAncestors, firstText, identityReader, inCardOrSidebar } from '../dom.ts';
 import { closestOf, textOf, type Page, type Recogniser, type Recognition } from '../recogniser.ts';
 import { isAddFriend, isAddShort, isConfirm } from './labels.ts';

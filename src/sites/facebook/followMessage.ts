@@ -6,8 +6,8 @@
 // header, [data-pagelet="ProfileActions"], where the person is the page's profile (docs/dom-catalog.md §8). On the
 // mobile sites the GET links carry the person's numeric id, which is used as is (docs/dom-catalog.md §12); they
 // get no name, as a page may list other people's links (mbasic reactions).
-import type { Identity } from '../../core/identity.ts';
-import type { RequestKind } from '../../core/explain.ts';
+import type { Identity } from '../../core/vocabulary.ts';
+import type { RequestKind } from '../../core/vocabulary.ts';
 import { closestOf, type Recogniser, type Recognition } from '../recogniser.ts';
 import { identityOf, pageName } from './addFriend.ts';
 import { isFollow, isMessage } from './labels.ts';

@@ -1,5 +1,6 @@
 // Whether a Facebook profile page shows its actions in a shape we know (for the miss notice).
-import { identityKey, parseFacebookUrl, type Identity } from '../../core/identity.ts';
+import { identityKey, parseFacebookUrl } from '../../core/identity.ts';
+import type { Identity } from '../../core/vocabulary.ts';
 import { textOf, type ProfileProbe } from '../recogniser.ts';
 import { isAddFriend } from './labels.ts';
 import { knownProfileActions, liteContainer, mobileProfileButton } from './selectors.ts';

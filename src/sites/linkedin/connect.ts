@@ -3,7 +3,8 @@
 // alone: every profile page also shows other people's Connect buttons (docs/dom-catalog.md §0.3).
 // Cost: a few closest()/matches() calls per click, and a walk up to the control's card only
 // once the control is known to be a Connect.
-import { parseLinkedInUrl, type Identity } from '../../core/identity.ts';
+import { parseLinkedInUrl } from '../../core/identity.ts';
+import type { Identity } from '../../core/vocabulary.ts';
 import { cardAncestors, firstText, identityReader } from '../dom.ts';
 import { closestOf, textOf, type Page, type Recogniser, type Recognition } from '../recogniser.ts';
 import { CONNECT_TEXTS, DIALOG_SEND, isPendingLabel, nameInInviteLabel } from './labels.ts';

@@ -8,9 +8,9 @@
 // tests/fixtures/linkedin/negative-company-2026-pl.html) — so a name is
 // trusted only where it agrees with a person: the profile page's own name, or a /in/ link in
 // the control's card. Following/Unfollow and Pending never match the anchored label patterns.
-import type { Identity } from '../../core/identity.ts';
+import type { Identity } from '../../core/vocabulary.ts';
 import { namesMatch } from '../../core/names.ts';
-import type { RequestKind } from '../../core/explain.ts';
+import type { RequestKind } from '../../core/vocabulary.ts';
 import { cardAncestors } from '../dom.ts';
 import { closestOf, textOf, type Page, type Recogniser, type Recognition } from '../recogniser.ts';
 import { identityOf, isProfilePage, linkName, pageName } from './connect.ts';

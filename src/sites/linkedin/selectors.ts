@@ -1,7 +1,7 @@
 // What LinkedIn's connect controls look like, as data. One entry per alternative, each with
 // the era, the fixture that shows it (tests/fixtures/linkedin/) and the section of
 // docs/dom-catalog.md (§1–§7) that gives its public source. Wording per language lives in
-// ./labels.ts. tests/unit/recognisers.selectors.test.ts checks that every control selector
+// ./labels.ts. tests/unit/sites/linkedin/selectors.test.ts checks that every control selector
 // matches a positive fixture and nothing in negative-*.html.
 
 /** What a user activates: the recogniser climbs from the event target to the nearest one. */

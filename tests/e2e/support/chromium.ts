@@ -72,9 +72,14 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
         `chrome.tabs.query({}).then((tabs) => tabs.find((tab) => tab.url?.startsWith(${JSON.stringify(url)}))?.id)`,
       )) as number;
     },
-    async openOptions() {
+    async openOptions(panel) {
       const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+      await page.goto(`chrome-extension://${extensionId}/src/options/index.html${panel ? `#${panel}` : ''}`);
+      return wrap(page);
+    },
+    async openWelcome() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/src/welcome/index.html`);
       return wrap(page);
     },
     newTab: () => newTab(context),
@@ -249,6 +254,9 @@ function wrap(page: Page): Tab {
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.screenshot({ path });
       await page.emulateMedia({ colorScheme: 'light' });
+    },
+    async setViewport(width, height) {
+      await page.setViewportSize({ width, height });
     },
     async close() {
       await page.close();

@@ -38,6 +38,8 @@ export interface Tab {
   screenshot(path: string): Promise<void>;
   /** The same page in the dark colour scheme, where the driver can emulate it (Chromium). */
   darkScreenshot?(path: string): Promise<void>;
+  /** Sets the page's viewport in CSS pixels (a 1280-wide window at 200 % zoom is 640). */
+  setViewport(width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -51,8 +53,10 @@ export interface ExtensionBrowser {
   openPopup(forTab?: number): Promise<Tab>;
   /** The id of the open tab whose address starts with `url` (tabs.query, as the popup uses it). */
   tabId(url: string): Promise<number>;
-  /** Opens the options page (src/options/index.html) in a tab. */
-  openOptions(): Promise<Tab>;
+  /** Opens the options page (src/options/index.html) in a tab, at the panel `panel` (#panel) if given. */
+  openOptions(panel?: string): Promise<Tab>;
+  /** Opens the welcome page (src/welcome/index.html) in a tab. */
+  openWelcome(): Promise<Tab>;
   newTab(): Promise<Tab>;
   /** Clears the extension's storage between scenarios. */
   resetStorage(): Promise<void>;

@@ -18,6 +18,7 @@ const DIST = resolve(import.meta.dirname, '..', '..', '..', 'dist', 'firefox');
 const EXTENSION_UUID = '6f66e2c4-0ff3-4f1e-9a7e-0ffe4f1257c0';
 const POPUP_URL = `moz-extension://${EXTENSION_UUID}/src/popup/index.html`;
 const OPTIONS_URL = `moz-extension://${EXTENSION_UUID}/src/options/index.html`;
+const WELCOME_URL = `moz-extension://${EXTENSION_UUID}/src/welcome/index.html`;
 
 export async function launchFirefox(): Promise<ExtensionBrowser> {
   // A temporary add-on is loaded from its directory in place: install a snapshot, so a rebuild
@@ -52,8 +53,11 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
         await setViewport(browser, page, { width: 412, height: 760 });
         return wrap(page);
       },
-      async openOptions() {
-        return wrap(await openExtensionPage(browser, OPTIONS_URL));
+      async openOptions(panel) {
+        return wrap(await openExtensionPage(browser, `${OPTIONS_URL}${panel ? `#${panel}` : ''}`));
+      },
+      async openWelcome() {
+        return wrap(await openExtensionPage(browser, WELCOME_URL));
       },
       async newTab() {
         const page = await newPage(browser);
@@ -336,6 +340,9 @@ function wrap(page: Page): Tab {
     },
     async screenshot(path) {
       await page.screenshot({ path: path as `${string}.png` });
+    },
+    async setViewport(width, height) {
+      await setViewport(page.browser(), page, { width, height });
     },
     async close() {
       await page.close();

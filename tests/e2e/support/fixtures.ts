@@ -43,7 +43,7 @@ export function route(url: string): Routed {
 export const FIXTURE = {
   linkedinProfile: 'https://www.linkedin.com/in/dana-whitfield/',
   facebookProfile: 'https://www.facebook.com/morgan.reyes',
-  // Detection scenarios (detection-scenarios.ts):
+  // Detection scenarios (detection.test.ts):
   linkedinProfileFr: 'https://www.linkedin.com/in/camille-laurent-3f2/',
   linkedinMoreMenu: 'https://www.linkedin.com/in/nora-quinlan/',
   linkedinSearch: 'https://www.linkedin.com/search/results/people/?keywords=northwind&origin=GLOBAL_SEARCH_HEADER',

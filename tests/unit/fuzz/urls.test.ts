@@ -4,7 +4,8 @@
 // same person (a stored link never loses who it points at).
 import fc from 'fast-check';
 import { afterAll, describe, it } from 'vitest';
-import { identityKey, parseProfileUrl, refusalText, type Site } from '../../../src/core/identity.ts';
+import { identityKey, parseProfileUrl, refusalText } from '../../../src/core/identity.ts';
+import type { Site } from '../../../src/core/vocabulary.ts';
 import { profileUrlOf } from '../../../src/core/research.ts';
 import { Tally } from '../support/tally.ts';
 import { t } from '../support/words.ts';

@@ -1,0 +1,36 @@
+// Every message's handler, by type. The tables are typed by the protocol maps, so a message
+// added to a schema without a handler here (or a handler answering the wrong reply) fails the
+// type-check.
+import type { ContentCommand } from '../../core/messages.ts';
+import type { PageCommand } from '../../core/pageMessages.ts';
+import { deleteProcess } from './deleteProcess.ts';
+import { getState } from './getState.ts';
+import { getVerdict } from './getVerdict.ts';
+import { importBackup } from './importBackup.ts';
+import { noteAlias } from './noteAlias.ts';
+import { noteMiss } from './noteMiss.ts';
+import { recordOutcome } from './recordOutcome.ts';
+import { restoreBackup } from './restoreBackup.ts';
+import { saveProcess } from './saveProcess.ts';
+import { saveSettings } from './saveSettings.ts';
+import { setStatus } from './setStatus.ts';
+import { undoDelete } from './undoDelete.ts';
+import type { ContentHandler, PageHandler } from './types.ts';
+
+export const pageHandlers: { [K in PageCommand]: PageHandler<K> } = {
+  getState,
+  saveProcess,
+  setStatus,
+  deleteProcess,
+  undoDelete,
+  saveSettings,
+  importBackup,
+  restoreBackup,
+};
+
+export const contentHandlers: { [K in ContentCommand]: ContentHandler<K> } = {
+  getVerdict,
+  noteMiss,
+  noteAlias,
+  recordOutcome,
+};
