@@ -85,7 +85,20 @@ export default tseslint.config(
             },
             {
               target: pages,
-              from: ['./src/content', './src/background', './src/sites'],
+              from: ['./src/content', './src/background'],
+              message: 'Pages talk to the worker by messages only.',
+            },
+            {
+              // The popup reads the name on the open profile with scripting.executeScript: the
+              // reader and each site's list of where the name is are the one exception.
+              target: pages,
+              from: './src/sites',
+              except: [
+                './profileName.ts',
+                './nameReaders.ts',
+                './linkedin/profileName.ts',
+                './facebook/profileName.ts',
+              ],
               message: 'Pages talk to the worker by messages only.',
             },
           ],

@@ -1,6 +1,7 @@
 // What the popup lists: each process with its next round (or its last, once all are past),
 // soonest first, past ones after upcoming ones.
-import { compareAsc, format, formatDistance, parseISO, type Locale } from 'date-fns';
+import { compareAsc, format, parseISO, type Locale } from 'date-fns';
+import { countdown } from './countdown.ts';
 import type { ProcessStatus, State } from './schema.ts';
 
 export interface AgendaItem {
@@ -12,7 +13,7 @@ export interface AgendaItem {
   revision: number;
   at: string;
   upcoming: boolean;
-  /** "in 5 days" / "3 days ago" */
+  /** "in 5 days" / "3 days ago" (core/countdown.ts) */
   relative: string;
   /** "Tue 2 Dec 2026, 10:00" in the viewer's time zone */
   absolute: string;
@@ -61,10 +62,17 @@ export function withTimes(entry: AgendaEntry, now: Date, locale?: Locale): Agend
   return {
     ...entry,
     get relative() {
-      return formatDistance(at, now, { addSuffix: true, ...options });
+      // date-fns locales carry their BCP 47 tag: the countdown speaks the same language.
+      return countdown(at, now, locale?.code);
     },
     get absolute() {
       return format(at, 'EEE d MMM yyyy, HH:mm', options);
     },
   };
 }
+
+/** The statuses that settle a process: no decision left to ask for. */
+const DECIDED: readonly ProcessStatus[] = ['offer', 'accepted', 'rejected', 'withdrawn'];
+
+/** Every round is past and nothing was decided: the popup asks "Offer?" / "Rejected?". */
+export const awaitsDecision = (item: AgendaEntry): boolean => !item.upcoming && !DECIDED.includes(item.status);

@@ -11,6 +11,7 @@ import { loadDateLocale } from '../ui/dateLocale.ts';
 import { byId } from '../ui/dom.ts';
 import { ext } from '../ui/ext.ts';
 import { localize, t } from '../ui/localize.ts';
+import { addFormOpen, closeAddForm, listIsEmpty, openAddForm } from './addForm.ts';
 import { markInteractive } from './interactive.ts';
 
 // Started before anything else: the storage read is most of the first screen's wait.
@@ -20,6 +21,14 @@ localize();
 byId('open-options').addEventListener('click', () => {
   void ext.runtime.openOptionsPage();
   window.close();
+});
+
+// "New interview" opens the form (and focuses its first field once the editor has loaded),
+// or folds it away again.
+byId('add-interview').addEventListener('click', () => {
+  if (addFormOpen()) return closeAddForm();
+  openAddForm();
+  void loadRest().then(() => openAddForm(true));
 });
 
 // Loaded once the first screen is drawn (or could not be): started earlier, its evaluation
@@ -34,7 +43,7 @@ const FIRST_SCREEN = 8;
 // whole list does (the worker's answer, the announcement, Undo).
 const handOver: RowActions = {
   t,
-  setStatus: (item, select) => void loadRest().then(({ view }) => view.actions.setStatus(item, select)),
+  setStatus: (item, status, revert) => void loadRest().then(({ view }) => view.actions.setStatus(item, status, revert)),
   edit: (processId) => void loadRest().then(({ view }) => view.actions.edit(processId)),
   remove: (item) => void loadRest().then(({ view }) => view.actions.remove(item)),
 };
@@ -42,10 +51,11 @@ const handOver: RowActions = {
 void firstScreen
   .then(([got, locale]) => {
     const preview: unknown = got[PREVIEW_KEY];
-    if (!isPopupPreview(preview)) return;
+    // No preview yet (a fresh install) or nothing in it: the form is what to do next.
+    if (!isPopupPreview(preview) || preview.items.length === 0) return listIsEmpty(true);
     const now = new Date();
     const items = preview.items.map((entry) => withTimes(entry, now, locale));
-    byId('empty').hidden = renderAgenda(byId('interviews'), items, handOver, FIRST_SCREEN) > 0;
+    byId('empty').hidden = renderAgenda(byId('interviews'), items, handOver, { first: FIRST_SCREEN, lead: true }) > 0;
     markInteractive();
   })
   .catch(() => undefined) // the worker's answer still comes (rest.ts)

@@ -8,7 +8,7 @@ import { STATUS_KEY } from '../core/revisions.ts';
 import type { Person, Process, State } from '../core/schema.ts';
 import { api } from './api.ts';
 import { h, present } from './dom.ts';
-import { blankModel, blankRound, modelOf, rebase, toDraft } from './editorModel.ts';
+import { blankModel, blankRound, modelOf, rebase, toDraft, type PersonModel } from './editorModel.ts';
 import { fieldId, inputs, roundFieldsets } from './editorView.ts';
 import { t } from './i18n.ts';
 
@@ -21,9 +21,14 @@ export interface EditorOptions {
   full?: boolean;
 }
 
+/** A person to start a new interview with (add from a profile): the rest is up to the user. */
+export type NewPerson = Pick<PersonModel, 'name' | 'linkedinUrl' | 'facebookUrl'>;
+
 export interface Editor {
   element: HTMLFormElement;
   edit(process: Process, people: Person[]): void;
+  /** A new interview with this interviewer filled in; focus goes to the company. */
+  start(person: NewPerson): void;
   reset(): void;
   /**
    * The stored data changed (elsewhere, or by a refused save): an untouched form follows it;
@@ -195,6 +200,14 @@ export function createEditor(options: EditorOptions): Editor {
     follow,
     edit(process, people) {
       load(process, people);
+      status.textContent = '';
+      render('company');
+    },
+    start(person) {
+      model = blankModel();
+      model.rounds[0]!.interviewers = [{ ...person }];
+      errors = {};
+      changed.hidden = true;
       status.textContent = '';
       render('company');
     },

@@ -18,6 +18,8 @@ export interface ListOptions {
   announce(message: string, undo?: () => void): void;
   /** Only processes whose company, role or interviewers contain this text (accents and case ignored). */
   query?: string;
+  /** The next upcoming interview leads, larger (the popup). */
+  lead?: boolean;
 }
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -28,7 +30,7 @@ export function renderInterviewList(list: HTMLElement, state: State, options: Li
     (item) => !query || fold([item.company, item.role, ...item.interviewers].join(' ')).includes(query),
   );
   const details = (item: AgendaItem) => researchFor(state, item.processId, options);
-  return renderAgenda(list, items, { ...rowActions(options), details });
+  return renderAgenda(list, items, { ...rowActions(options), details }, { lead: options.lead ?? false });
 }
 
 /** The popup's first screen (core/preview.ts), before the whole state has arrived. */
@@ -38,21 +40,22 @@ export function renderPreview(list: HTMLElement, entries: AgendaEntry[], options
     list,
     entries.map((entry) => withTimes(entry, now, locale)),
     rowActions(options),
+    { lead: options.lead ?? false },
   );
 }
 
 /** What a row's controls do: each change goes to the worker, and what it stored is shown. */
 export function rowActions(options: ListOptions): RowActions {
-  async function setStatus(item: AgendaItem, select: HTMLSelectElement) {
-    const reply = await api.setStatus(item.processId, select.value as ProcessStatus, item.revision);
+  async function setStatus(item: AgendaItem, status: ProcessStatus, revert: () => void) {
+    const reply = await api.setStatus(item.processId, status, item.revision);
     if (!reply.ok) {
       // Refused (changed elsewhere, storage full…): say so, and show the status as stored.
-      select.value = item.status;
+      revert();
       options.announce(reply.error);
       if (reply.state) options.onChanged(reply.state);
       return;
     }
-    options.announce(t('statusChanged', { company: item.company, status: statusLabel(select.value as ProcessStatus) }));
+    options.announce(t('statusChanged', { company: item.company, status: statusLabel(status) }));
     options.onChanged(reply.state);
   }
   async function remove(item: AgendaItem) {
@@ -73,7 +76,7 @@ export function rowActions(options: ListOptions): RowActions {
   }
   return {
     t,
-    setStatus: (item, select) => void setStatus(item, select),
+    setStatus: (item, status, revert) => void setStatus(item, status, revert),
     edit: (processId) => options.onEdit(processId),
     remove: (item) => void remove(item),
   };

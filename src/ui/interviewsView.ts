@@ -6,7 +6,7 @@ import type { StateReply } from '../core/pageMessages.ts';
 import type { State } from '../core/schema.ts';
 import { api } from './api.ts';
 import { byId, h, present } from './dom.ts';
-import { createEditor } from './editor.ts';
+import { createEditor, type NewPerson } from './editor.ts';
 import { t } from './i18n.ts';
 import { followStorage } from './follow.ts';
 import type { RowActions } from './agendaRows.ts';
@@ -20,6 +20,10 @@ export interface InterviewsViewOptions {
   onShow?: (state: State) => void;
   /** Everything else the worker answered to getState (the options page: backups, deletions). */
   onReply?: (reply: StateReply) => void;
+  /** The next upcoming interview leads the list, larger (the popup). */
+  lead?: boolean;
+  /** The editor is about to be used (Edit, or a new interview for a person): pages that fold it away show it. */
+  onEditorOpen?: () => void;
 }
 
 export interface InterviewsView {
@@ -31,6 +35,10 @@ export interface InterviewsView {
   refresh(): Promise<void>;
   /** What the list's rows do (the popup's first screen hands its rows' clicks here). */
   actions: RowActions;
+  /** A new interview in the editor, with this person as its interviewer (add from a profile). */
+  addWith(person: NewPerson): void;
+  /** The state last shown, if it has arrived. */
+  current(): State | undefined;
 }
 
 /** Expects #problem, #toast, #interviews, #empty, #editor-heading and #editor in the page. */
@@ -86,12 +94,14 @@ export function mountInterviewsView(options: InterviewsViewOptions = {}): Interv
     onEdit(processId: string) {
       const process = state?.processes.find((p) => p.id === processId);
       if (!process || !state) return;
+      options.onEditorOpen?.();
       heading.textContent = t('editHeading', { company: process.company });
       editor.edit(process, state.people);
       heading.scrollIntoView({ block: 'start' });
     },
     onChanged: (changed: State) => show(changed),
     announce,
+    lead: options.lead ?? false,
   };
 
   function preview(entries: AgendaEntry[]) {
@@ -117,5 +127,20 @@ export function mountInterviewsView(options: InterviewsViewOptions = {}): Interv
   }
   followStorage(() => void refresh());
 
-  return { show, preview, announce, refresh, actions: rowActions(listOptions) };
+  function addWith(person: NewPerson) {
+    options.onEditorOpen?.();
+    heading.textContent = t('addHeading');
+    editor.start(person);
+    heading.scrollIntoView({ block: 'start' });
+  }
+
+  return {
+    show,
+    preview,
+    announce,
+    refresh,
+    actions: rowActions(listOptions),
+    addWith,
+    current: () => state,
+  };
 }

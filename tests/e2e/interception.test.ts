@@ -43,7 +43,6 @@ function runScenarios(launch: () => Promise<ExtensionBrowser>) {
       expect(listed).toContain('Staff Engineer');
       expect(listed).toContain('in 5 days');
       expect(listed).toContain('Dana Whitfield');
-      await popup.screenshot(join(SCREENSHOTS, `popup-${browser.name}.png`));
       await popup.close();
       const options = await browser.openOptions();
       await waitFor(async () => (await options.text('#interviews')).includes('Northwind Labs'), 'the options list');

@@ -59,12 +59,18 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
   let worker = launched.worker;
   return {
     name: 'chromium',
-    async openPopup() {
+    async openPopup(forTab) {
       const page = await context.newPage();
       // The size the toolbar gives the popup, so screenshots show what users see.
       await page.setViewportSize({ width: 412, height: 760 });
-      await page.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+      const query = forTab === undefined ? '' : `?tab=${forTab}`;
+      await page.goto(`chrome-extension://${extensionId}/src/popup/index.html${query}`);
       return wrap(page);
+    },
+    async tabId(url) {
+      return (await worker.evaluate(
+        `chrome.tabs.query({}).then((tabs) => tabs.find((tab) => tab.url?.startsWith(${JSON.stringify(url)}))?.id)`,
+      )) as number;
     },
     async openOptions(panel) {
       const page = await context.newPage();
@@ -245,6 +251,11 @@ function wrap(page: Page): Tab {
     },
     async screenshot(path) {
       await page.screenshot({ path });
+    },
+    async darkScreenshot(path) {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.screenshot({ path });
+      await page.emulateMedia({ colorScheme: 'light' });
     },
     async setViewport(width, height) {
       await page.setViewportSize({ width, height });

@@ -36,6 +36,8 @@ export interface Tab {
   clickDialogButton(name: string): Promise<void>;
   text(selector: string): Promise<string>;
   screenshot(path: string): Promise<void>;
+  /** The same page in the dark colour scheme, where the driver can emulate it (Chromium). */
+  darkScreenshot?(path: string): Promise<void>;
   /** Sets the page's viewport in CSS pixels (a 1280-wide window at 200 % zoom is 640). */
   setViewport(width: number, height: number): Promise<void>;
   close(): Promise<void>;
@@ -43,8 +45,14 @@ export interface Tab {
 
 export interface ExtensionBrowser {
   readonly name: 'chromium' | 'firefox';
-  /** Opens the toolbar popup's page in a tab (same document the toolbar shows). */
-  openPopup(): Promise<Tab>;
+  /**
+   * Opens the toolbar popup's page in a tab (same document the toolbar shows). `forTab` is the
+   * id of the tab the popup is about (its test-only `?tab=` parameter, src/ui/activeProfile.ts):
+   * opened as a tab, the popup would otherwise be about itself.
+   */
+  openPopup(forTab?: number): Promise<Tab>;
+  /** The id of the open tab whose address starts with `url` (tabs.query, as the popup uses it). */
+  tabId(url: string): Promise<number>;
   /** Opens the options page (src/options/index.html) in a tab, at the panel `panel` (#panel) if given. */
   openOptions(panel?: string): Promise<Tab>;
   /** Opens the welcome page (src/welcome/index.html) in a tab. */

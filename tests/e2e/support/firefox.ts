@@ -47,8 +47,8 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
 
     return {
       name: 'firefox',
-      async openPopup() {
-        const page = await openExtensionPage(browser, POPUP_URL);
+      async openPopup(forTab) {
+        const page = await openExtensionPage(browser, forTab === undefined ? POPUP_URL : `${POPUP_URL}?tab=${forTab}`);
         // The size the toolbar gives the popup, so screenshots show what users see.
         await setViewport(browser, page, { width: 412, height: 760 });
         return wrap(page);
@@ -76,6 +76,11 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
         await extensionPage.evaluate(
           'browser.notifications.getAll().then((all) => Promise.all(Object.keys(all).map((id) => browser.notifications.clear(id))))',
         );
+      },
+      async tabId(url) {
+        return (await extensionPage.evaluate(
+          `browser.tabs.query({}).then((tabs) => tabs.find((tab) => tab.url?.startsWith(${JSON.stringify(url)}))?.id)`,
+        )) as number;
       },
       async inExtension<T>(expression: string) {
         return (await extensionPage.evaluate(expression)) as T;
