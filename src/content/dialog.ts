@@ -5,6 +5,7 @@
 import type { DialogModel } from '../core/explain.ts';
 import type { Translate } from '../core/i18n.ts';
 import { BRAND, DARK, FONT, LIGHT, TITLE, button, createHost, el, frame, text, type Style } from './dialogParts.ts';
+import { researchBox, type ResearchLink } from './dialogResearch.ts';
 import type { DialogShell } from './dialogShell.ts';
 
 export { openShell, type DialogShell } from './dialogShell.ts';
@@ -12,10 +13,7 @@ export { openShell, type DialogShell } from './dialogShell.ts';
 import type { Friction } from '../core/vocabulary.ts';
 export type { Friction };
 
-export interface ResearchLink {
-  text: string;
-  url?: string | undefined;
-}
+export type { ResearchLink } from './dialogResearch.ts';
 
 export interface DialogHandlers {
   onCancel(): void;
@@ -63,9 +61,6 @@ export interface OpenDialog {
   close(): void;
 }
 
-/** Only links to the two sites are shown: the worker builds them, but the page is hostile ground. */
-const SAFE_LINK = /^https:\/\/www\.(linkedin|facebook)\.com\//;
-
 export function openDialog(options: DialogOptions): OpenDialog {
   const doc = options.document ?? document;
   const isTrusted = options.isTrusted ?? ((event: Event) => event.isTrusted);
@@ -93,34 +88,8 @@ export function openDialog(options: DialogOptions): OpenDialog {
     panel.append(text(doc, 'p', model.caution, { margin: '0 0 12px', color: C.caution, fontSize: '14px' }));
   panel.append(explanation);
 
-  const research = (options.research ?? []).filter((r) => r.text);
-  if (research.length > 0) {
-    const box = el(doc, 'div', { background: C.soft, borderRadius: '8px', padding: '12px 14px', margin: '0 0 16px' });
-    const heading = text(doc, 'h3', t('researchHeading'), { margin: '0 0 6px', fontSize: '15px', fontWeight: '700' });
-    heading.id = 'of-research';
-    const list = el(doc, 'ul', { margin: '0', padding: '0 0 0 18px' });
-    list.setAttribute('aria-labelledby', 'of-research');
-    for (const item of research) {
-      const li = el(doc, 'li', { margin: '2px 0' });
-      if (item.url && SAFE_LINK.test(item.url)) {
-        const a = text(doc, 'a', item.text, { color: C.accent, textDecoration: 'underline' });
-        a.href = item.url;
-        li.append(a);
-      } else li.textContent = item.text;
-      list.append(li);
-    }
-    box.append(heading);
-    if (options.researched) {
-      const progress = text(doc, 'p', t('researchProgress', options.researched), { margin: '0 0 6px', color: C.muted });
-      progress.id = 'of-research-progress';
-      list.setAttribute('aria-describedby', progress.id);
-      box.append(progress);
-    }
-    box.append(list);
-    if (options.commentAdvice)
-      box.append(text(doc, 'p', options.commentAdvice, { margin: '8px 0 0', fontSize: '13px', color: C.muted }));
-    panel.append(box);
-  }
+  const research = researchBox(doc, C, t, options);
+  if (research) panel.append(research);
 
   // Friction before "Send anyway": a typed reason, or a countdown announced to screen readers.
   const live = el(doc, 'p', { margin: '0 0 8px', fontSize: '14px', color: C.muted, minHeight: '0' });
