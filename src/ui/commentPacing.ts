@@ -27,7 +27,12 @@ function draw(slot: HTMLElement, reply: PacingReply, deps: PacingApi) {
     return;
   }
   const comments = reply.comments.map((c) =>
-    h('li', {}, t('commentedOn', { name: c.name, count: c.count, limit: c.limit }), ` (${c.company})`),
+    h(
+      'li',
+      {},
+      t(c.count > c.limit ? 'commentedOnOver' : 'commentedOn', { name: c.name, count: c.count, limit: c.limit }),
+      ` (${c.company})`,
+    ),
   );
   const pending = reply.pending.map((p) => {
     const linkedin = p.site === 'linkedin';

@@ -34,6 +34,19 @@ describe('popup: comments and invitations', () => {
     expect(dismissPending).toHaveBeenCalledWith('kate');
   });
 
+  it('after "Post anyway", says the count went past the suggested number (not "3 of 2")', async () => {
+    const slot = document.createElement('section');
+    const over: PacingReply = {
+      ok: true,
+      comments: [{ personId: 'kate', name: 'Kate Ashby', company: 'Northwind Labs', count: 3, limit: 2 }],
+      pending: [],
+    };
+    await renderPacing(slot, { getPacing: async () => over, dismissPending: vi.fn() });
+    expect(slot.querySelector('.pacing-comments')?.textContent).toBe(
+      'Kate Ashby: commented on 3 posts, more than the 2 suggested (Northwind Labs)',
+    );
+  });
+
   it('stays hidden with nothing to say, and says a failure', async () => {
     const slot = document.createElement('section');
     const dismissPending = vi.fn();
