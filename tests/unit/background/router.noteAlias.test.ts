@@ -2,22 +2,14 @@
 // own profile. The worker stores the new one on that person only (core/aliases.ts); a web page,
 // a malformed message or a person not watched changes nothing.
 import { fakeBrowser } from '@webext-core/fake-browser';
-import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { handleMessage, type RouterDeps } from '../../../src/background/router.ts';
-import { EN, words } from '../support/words.ts';
-import { NOW, days, person, process, state } from '../support/state.ts';
+import { handleMessage } from '../../../src/background/router.ts';
+import { EN } from '../support/words.ts';
+import { days, person, process, state } from '../support/state.ts';
+import { contentScriptAt, deps, webPageAt } from '../support/router.ts';
 
-const deps: RouterDeps = {
-  runtime: { id: 'offerfirst', getURL: (path) => 'chrome-extension://offerfirst/' + path },
-  now: () => NOW,
-  newId: () => 'id',
-  effects: { afterCommit: () => undefined },
-  words: () => words,
-};
-const tab = { id: 1, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
-const contentScript: Runtime.MessageSender = { id: 'offerfirst', url: 'https://m.facebook.com/jane.doe.77', tab };
-const webPage: Runtime.MessageSender = { url: 'https://m.facebook.com/jane.doe.77', tab };
+const contentScript = contentScriptAt('https://m.facebook.com/jane.doe.77');
+const webPage = webPageAt('https://m.facebook.com/jane.doe.77');
 const pair = [
   { site: 'facebook', kind: 'username', value: 'janedoe77' },
   { site: 'facebook', kind: 'id', value: '100012345678901' },

@@ -16,11 +16,12 @@ export const deps: RouterDeps = {
 };
 export const popup: Runtime.MessageSender = { id: 'offerfirst', url: `${BASE}src/popup/index.html` };
 export const options: Runtime.MessageSender = { id: 'offerfirst', url: `${BASE}src/options/index.html` };
-export const contentScript: Runtime.MessageSender = {
-  id: 'offerfirst',
-  url: 'https://www.linkedin.com/in/priya-raman/',
-  tab: { id: 1, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
-};
+const TAB = { id: 1, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
+/** Our content script in a tab at `url`. */
+export const contentScriptAt = (url: string): Runtime.MessageSender => ({ id: 'offerfirst', url, tab: TAB });
+/** The same tab's page itself, or another extension's script there: no id of ours. */
+export const webPageAt = (url: string): Runtime.MessageSender => ({ url, tab: TAB });
+export const contentScript = contentScriptAt('https://www.linkedin.com/in/priya-raman/');
 
 export const send = <T = unknown>(message: unknown, sender: Runtime.MessageSender = popup) =>
   handleMessage(message, sender, deps) as Promise<T>;

@@ -3,24 +3,15 @@
 // person and process, the first two let through, a third held; replies count once; nothing
 // counted or held after the offer, for someone not watched, or from a web page.
 import { fakeBrowser } from '@webext-core/fake-browser';
-import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { handleMessage, type RouterDeps } from '../../../../src/background/router.ts';
+import { handleMessage } from '../../../../src/background/router.ts';
 import { COMMENT_PACING_KEY, PENDING_KEY } from '../../../../src/core/storageKeys.ts';
-import { EN, words } from '../../support/words.ts';
-import { NOW, days, person, process, state } from '../../support/state.ts';
+import { EN } from '../../support/words.ts';
+import { days, person, process, state } from '../../support/state.ts';
+import { contentScriptAt, deps, popup, webPageAt } from '../../support/router.ts';
 
-const deps: RouterDeps = {
-  runtime: { id: 'offerfirst', getURL: (path) => 'chrome-extension://offerfirst/' + path },
-  now: () => NOW,
-  newId: () => 'id',
-  effects: { afterCommit: () => undefined },
-  words: () => words,
-};
-const tab = { id: 1, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
-const contentScript: Runtime.MessageSender = { id: 'offerfirst', url: 'https://www.linkedin.com/feed/', tab };
-const popup: Runtime.MessageSender = { id: 'offerfirst', url: 'chrome-extension://offerfirst/src/popup/index.html' };
-const webPage: Runtime.MessageSender = { url: 'https://www.linkedin.com/feed/', tab };
+const contentScript = contentScriptAt('https://www.linkedin.com/feed/');
+const webPage = webPageAt('https://www.linkedin.com/feed/');
 
 const kate = person('kate', 'Kate Ashby', { linkedinUrl: 'https://www.linkedin.com/in/kate-ashby/' });
 const seenKate = { site: 'linkedin', identity: { site: 'linkedin', kind: 'slug', value: 'kate-ashby' } };
