@@ -58,7 +58,7 @@ for (const [name, launch] of BROWSERS)
       // storage.sync works in a profile without a browser account (checked here, not assumed).
       await browser.inExtension(`${AREA}.sync.set({ probe: 1 }).then(() => ${AREA}.sync.remove('probe'))`);
 
-      const options = await browser.openOptions();
+      const options = await browser.openOptions('data');
       await waitFor(async () => (await options.text('#sync-state')).includes('Sync is off'), 'sync off by default');
       await options.click('#sync-enabled');
       await waitFor(async () => (await options.text('#sync-state')).includes('Sync is on'), 'sync on');
