@@ -93,7 +93,8 @@ for (const [name, launch] of BROWSERS) {
 
       const popup = await browser.openPopup();
       await waitFor(
-        async () => (await popup.text('#pacing')).includes('Kate Ashby: commented on 3 of 2 posts'),
+        async () =>
+          (await popup.text('#pacing')).includes('Kate Ashby: commented on 3 posts, more than the 2 suggested'),
         'the popup count',
         10_000,
       );
