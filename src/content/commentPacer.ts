@@ -1,4 +1,4 @@
-// Comment pacing (issue 14): a thoughtful comment on one or two of an interviewer's posts helps;
+// Comment pacing: a thoughtful comment on one or two of an interviewer's posts helps;
 // more starts to feel like pressure. The guard (guard.ts) offers every trusted click and Enter
 // that is no request control; a comment submission on a post whose author is watched is held
 // in the capture phase (like a Connect click), the worker counts the post and answers, and the

@@ -80,7 +80,7 @@ const guard = createGuard({
 
 const t = offlineTranslate((key, subs) => browser.i18n.getMessage(key, subs));
 
-// Comments on a watched person's posts (issue 14): recognised and paced by the dialog script.
+// Comments on a watched person's posts: recognised and paced by the dialog script.
 const pacer = lazyCommentPacer({
   find: (person) => lookup.find(person),
   send: (message) => browser.runtime.sendMessage(message),

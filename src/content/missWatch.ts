@@ -24,7 +24,7 @@ export interface MissWatchDeps {
    */
   tell(message: ContentMessage): void;
   /**
-   * Invitations the page shows pending (issue 14): a watched person's among them is told to the
+   * Invitations the page shows pending: a watched person's among them is told to the
    * worker (notePending), once per page; nobody else's.
    */
   pending?: PendingReader | undefined;

@@ -1,4 +1,4 @@
-// Comment pacing (issue 14, the advice: a thoughtful comment on one or two of the interviewer's
+// Comment pacing (the advice: a thoughtful comment on one or two of the interviewer's
 // posts helps; more starts to feel like pressure). Pure: the worker reads and writes the record.
 import type { PersonMatch } from './personMatch.ts';
 import { decide } from './rule.ts';

@@ -33,7 +33,7 @@ export const ContentMessage = z.discriminatedUnion('type', [
   // remembers the pair on that person, if they are watched and one identity is already theirs.
   // Never sent for anyone else (docs/SECURITY.md).
   z.object({ type: z.literal('noteAlias'), identities: z.array(Identity).check(z.minLength(2), z.maxLength(2)) }),
-  // Comment pacing (issue 14): the user is posting a comment on a post whose author is watched
+  // Comment pacing: the user is posting a comment on a post whose author is watched
   // (the content script checked its list first; nothing is sent about anyone else). `post` names
   // the post only (a LinkedIn activity URN, a Facebook post id or permalink path), never the text.
   z.object({ type: z.literal('noteComment'), person: SeenPersonMessage, post: PostKey }),

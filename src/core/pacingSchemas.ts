@@ -9,7 +9,7 @@ const id = z.string().check(z.minLength(1), z.maxLength(64));
 export const MAX_POSTS = 20;
 
 /**
- * Comment pacing (issue 14): per watched person and open process, the distinct posts of theirs
+ * Comment pacing: per watched person and open process, the distinct posts of theirs
  * the user commented on (post keys such as `li:activity:123`, never the comment's text), and
  * whether the user chose "Post anyway" (then later posts are not held again in that process).
  */
@@ -26,7 +26,7 @@ export const CommentPacing = z.object({
 export type CommentPacing = z.infer<typeof CommentPacing>;
 
 /**
- * Invitations already pending (issue 14): a watched person whose profile, or the user's sent
+ * Invitations already pending: a watched person whose profile, or the user's sent
  * invitations page, showed a request still waiting. Kept per person, once; `dismissed` after
  * "Leave it", for good.
  */

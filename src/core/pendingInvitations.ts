@@ -1,4 +1,4 @@
-// Invitations already pending (issue 14): some users sent the request before installing Offer
+// Invitations already pending: some users sent the request before installing Offer
 // First, or from their phone. Remembered once per person; "Leave it" dismisses it for good.
 // Nothing here sends or withdraws anything. Pure: the worker reads and writes the record.
 import type { PendingInvitations } from './pacingSchemas.ts';

@@ -67,7 +67,7 @@ export function researchChecklist(identity: Identity | undefined, company: strin
   ];
 }
 
-// The checklist the user ticks, per person (issue 14): kept on the person (Person.research),
+// The checklist the user ticks, per person: kept on the person (Person.research),
 // changed only by the worker through setResearch, one item at a time, on the revision the page
 // showed (core/revisions.ts stamps a new one on every change of the list).
 

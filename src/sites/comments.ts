@@ -1,4 +1,4 @@
-// Comment pacing and pending invitations (issue 14): what the dialog script (document_idle)
+// Comment pacing and pending invitations: what the dialog script (document_idle)
 // reads from a page, per site. Kept out of the per-site scripts that every page loads at
 // document_start: a comment is typed long after the page became idle, and a pending invitation
 // is read once the page has rendered. Only reads the DOM.

@@ -50,7 +50,7 @@ export interface ProfileProbe {
   identitiesOn?(document: Document, url: string): Identity[];
 }
 
-// Comment pacing and pending invitations (issue 14; sites/comments.ts).
+// Comment pacing and pending invitations (sites/comments.ts).
 
 /** A comment about to be posted: the post it goes on and the post's author (its actor link). */
 export interface CommentSubmit {

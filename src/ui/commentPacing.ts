@@ -1,4 +1,4 @@
-// The popup's part of issue 14: per interviewer, "Commented on 1 of 2 posts"; and, once per
+// The popup's part of comment pacing and pending invitations: per interviewer, "Commented on 1 of 2 posts"; and, once per
 // person, an invitation already pending with how to withdraw it on that site, a link to the
 // right page, and "Leave it". What the content scripts learnt from the pages is shown here,
 // never in the pages (docs/SECURITY.md). Nothing is sent or withdrawn from here.

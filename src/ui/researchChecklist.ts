@@ -1,5 +1,5 @@
 // The research checklist the user ticks off, per interviewer, under each interview in the
-// popup's and the options page's list (issue 14): their role, the company's values and work,
+// popup's and the options page's list: their role, the company's values and work,
 // their posts, shared connections, notes. Each tick goes to the worker (the one writer) with
 // the revision of the list this page showed; what the worker stored is then shown. The list
 // follows changes made elsewhere with the rest of the page (follow.ts re-renders it).

@@ -1,4 +1,4 @@
-// Desktop cards that link to no profile (issue 13), in every browser of support/browsers.ts: a
+// Desktop cards that link to no profile, in every browser of support/browsers.ts: a
 // LinkedIn "More profiles for you" card whose link leads to a Premium page, and a Facebook
 // "People you may know" card showing only a name. A request there is stopped by name, with the
 // "this may be …" wording (and the dialog says so when two interviewers share the name); a

@@ -1,4 +1,4 @@
-// The research checklist (issue 14), in real Chromium and Firefox: two items ticked in the
+// The research checklist, in real Chromium and Firefox: two items ticked in the
 // popup are kept (the popup opened again shows them), the options page follows the ticks
 // made in the popup while it is open, and the dialog on LinkedIn says "2 of 5 researched".
 import { mkdirSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Reading the two records beside the state that issue 14 adds (core/pacingSchemas.ts): anything
+// Reading the two records beside the state that comment pacing and pending invitations add (core/pacingSchemas.ts): anything
 // unreadable counts as empty (the worker rewrites it on the next change) rather than failing a
 // comment or the popup.
 import { CommentPacing, PendingInvitations } from '../../core/pacingSchemas.ts';

@@ -1,4 +1,4 @@
-// What Facebook's comment boxes and posts look like, as data (comment pacing, issue 14). Each
+// What Facebook's comment boxes and posts look like, as data (comment pacing). Each
 // entry names the fixture that shows it (tests/fixtures/facebook/) and its public source
 // (docs/dom-catalog.md §17).
 

@@ -1,4 +1,4 @@
-// Facebook comment submission (comment pacing, issue 14): Enter in a post's comment box (where
+// Facebook comment submission (comment pacing): Enter in a post's comment box (where
 // Facebook posts the comment), or a click on a labelled submit button, with the post and the
 // post's author from the post's actor link. News Feed and profile timelines alike. Replies in
 // the same post give the same post key. Only reads the DOM.

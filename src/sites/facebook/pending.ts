@@ -1,4 +1,4 @@
-// Invitations already pending on Facebook (issue 14): a profile whose header shows "Cancel
+// Invitations already pending on Facebook: a profile whose header shows "Cancel
 // request" where "Add friend" was (docs/dom-catalog.md §8; tests/fixtures/facebook/pending-profile-en.html).
 // English only: the evidence there is. Reading changes nothing on the page. Only reads the DOM.
 import type { PendingReader } from '../recogniser.ts';

@@ -1,4 +1,4 @@
-// What LinkedIn's comment boxes and posts look like, as data (comment pacing, issue 14). Each
+// What LinkedIn's comment boxes and posts look like, as data (comment pacing). Each
 // entry names its era, the fixture that shows it (tests/fixtures/linkedin/) and its public
 // source (docs/dom-catalog.md §17).
 

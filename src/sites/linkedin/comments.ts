@@ -1,4 +1,4 @@
-// LinkedIn comment submission (comment pacing, issue 14): a click on a comment box's submit
+// LinkedIn comment submission (comment pacing): a click on a comment box's submit
 // button, with the post it belongs to and the post's author from the post's actor link. On
 // the Ember feed, a profile's activity page and the 2026 feed alike; replies in the same post
 // give the same post key (the reply box sits inside the post). Only reads the DOM.

@@ -1,4 +1,4 @@
-// Invitations already pending on LinkedIn (issue 14), read once the page has rendered:
+// Invitations already pending on LinkedIn, read once the page has rendered:
 // - a profile's own Pending control (its label "Pending, click to withdraw invitation sent to
 //   <Name>", docs/dom-catalog.md §6; tests/fixtures/linkedin/negative-pending-en.html,
 //   pending-profile-ember-en.html);

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Desktop cards that link to no profile (issue 13): LinkedIn's "More profiles for you" cards
+// Desktop cards that link to no profile: LinkedIn's "More profiles for you" cards
 // whose link leads to a Premium page, Facebook's "People you may know" cards showing only a
 // name. Such a request is known by the name the card shows (cardName in src/sites/dom.ts,
 // shared with the mobile lite cards) and matched by name: stopped with the "this may be …"

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// The language matrix of issue 13: every fixture added for it (one person with several
+// The language matrix of the detection fixtures: every fixture added (one person with several
 // identities, name-only cards on mobile and desktop, no attribution across regions), in every
 // language the sites' label tables hold (src/sites/facebook/labels.ts, src/sites/linkedin/labels.ts).
 // The fixtures are saved in English; each other language is generated from them by putting that
