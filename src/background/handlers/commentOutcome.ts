@@ -1,15 +1,14 @@
 // commentOutcome: "Post anyway" in the pacing dialog. The post is counted, and unless the user
 // asked to be asked again after "Send anyway" (the same setting), later posts in that process pass.
 import { pacingTarget, postAnyway } from '../../core/commentPacing.ts';
-import type { ContentMessage } from '../../core/messages.ts';
 import { COMMENT_PACING_KEY } from '../../core/storageKeys.ts';
 import { updateKeys } from '../store.ts';
+import type { ContentHandler } from './types.ts';
 import { verdictData } from '../verdictCache.ts';
 import { commentRecord } from './pacingRecords.ts';
 
-type Message = Extract<ContentMessage, { type: 'commentOutcome' }>;
-
-export async function commentOutcome(message: Message, now: Date): Promise<{ ok: true }> {
+export const commentOutcome: ContentHandler<'commentOutcome'> = async (message, deps) => {
+  const now = deps.now();
   const { state, lookup } = await verdictData(now);
   const target = pacingTarget(lookup.find(message.person), state, now);
   if (!target) return { ok: true };
@@ -18,4 +17,4 @@ export async function commentOutcome(message: Message, now: Date): Promise<{ ok:
     result: { ok: true as const },
     write: { [COMMENT_PACING_KEY]: postAnyway(commentRecord(stored), { ...target, post: message.post }, askAgain) },
   }));
-}
+};

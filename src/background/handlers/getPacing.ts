@@ -6,8 +6,10 @@ import { isOpen } from '../../core/rule.ts';
 import { COMMENT_PACING_KEY, PENDING_KEY } from '../../core/storageKeys.ts';
 import { readKeys, readState } from '../store.ts';
 import { commentRecord, pendingRecord } from './pacingRecords.ts';
+import type { PageHandler } from './types.ts';
 
-export async function getPacing(now: Date): Promise<PacingReply> {
+/** Also the answer to dismissPending: the popup redraws from it. */
+export async function pacingView(now: Date): Promise<PacingReply> {
   const [{ state }, stored] = await Promise.all([readState(now), readKeys([COMMENT_PACING_KEY, PENDING_KEY])]);
   const comments = commentRecord(stored);
   const people = new Map(state.people.map((p) => [p.id, p]));
@@ -35,3 +37,5 @@ export async function getPacing(now: Date): Promise<PacingReply> {
     });
   return { ok: true, comments: rows, pending };
 }
+
+export const getPacing: PageHandler<'getPacing'> = (_message, deps) => pacingView(deps.now());

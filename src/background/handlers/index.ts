@@ -37,9 +37,8 @@ export const pageHandlers: { [K in PageCommand]: PageHandler<K> } = {
   getSync,
   setSync,
   setResearch,
-  // The pacing handlers need only the time.
-  getPacing: (_message, deps) => getPacing(deps.now()),
-  dismissPending: (message, deps) => dismissPending(message.personId, deps.now()),
+  getPacing,
+  dismissPending,
 };
 
 export const contentHandlers: { [K in ContentCommand]: ContentHandler<K> } = {
@@ -47,7 +46,7 @@ export const contentHandlers: { [K in ContentCommand]: ContentHandler<K> } = {
   noteMiss,
   noteAlias,
   recordOutcome,
-  noteComment: (message, deps) => noteComment(message, deps.now()),
-  commentOutcome: (message, deps) => commentOutcome(message, deps.now()),
-  notePending: (message, deps) => notePending(message, deps.now()),
+  noteComment,
+  commentOutcome,
+  notePending,
 };

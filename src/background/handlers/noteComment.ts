@@ -2,15 +2,14 @@
 // process (core/commentPacing.ts); the answer lets it through for the first two posts (and for
 // replies in a post already counted), and holds a third with the dialog's words.
 import { noteComment as decideComment, pacingTarget } from '../../core/commentPacing.ts';
-import type { CommentReply, ContentMessage } from '../../core/messages.ts';
 import { COMMENT_PACING_KEY } from '../../core/storageKeys.ts';
 import { updateKeys } from '../store.ts';
+import type { ContentHandler } from './types.ts';
 import { verdictData } from '../verdictCache.ts';
 import { commentRecord } from './pacingRecords.ts';
 
-type Message = Extract<ContentMessage, { type: 'noteComment' }>;
-
-export async function noteComment(message: Message, now: Date): Promise<CommentReply> {
+export const noteComment: ContentHandler<'noteComment'> = async (message, deps) => {
+  const now = deps.now();
   const { state, lookup } = await verdictData(now);
   const target = pacingTarget(lookup.find(message.person), state, now);
   if (!target) return { action: 'allow' }; // not watched, or after the offer / process closed
@@ -32,4 +31,4 @@ export async function noteComment(message: Message, now: Date): Promise<CommentR
     count: decision.count,
     friction: state.settings.friction,
   };
-}
+};

@@ -1,17 +1,16 @@
 // notePending: a watched person's profile, or the user's sent invitations page, shows an
 // invitation to them still pending. Remembered once per person, and only while a process could
 // still stop a request to them (before the offer): the popup then explains how to withdraw it.
-import type { ContentMessage } from '../../core/messages.ts';
 import { notePending as remember } from '../../core/pendingInvitations.ts';
 import { decide } from '../../core/rule.ts';
 import { PENDING_KEY } from '../../core/storageKeys.ts';
 import { updateKeys } from '../store.ts';
+import type { ContentHandler } from './types.ts';
 import { verdictData } from '../verdictCache.ts';
 import { pendingRecord } from './pacingRecords.ts';
 
-type Message = Extract<ContentMessage, { type: 'notePending' }>;
-
-export async function notePending(message: Message, now: Date): Promise<{ ok: true }> {
+export const notePending: ContentHandler<'notePending'> = async (message, deps) => {
+  const now = deps.now();
   const { state, lookup } = await verdictData(now);
   const verdict = decide(lookup.find(message.person), { ...state, allowances: [] }, now);
   if (verdict.action !== 'stop') return { ok: true };
@@ -19,4 +18,4 @@ export async function notePending(message: Message, now: Date): Promise<{ ok: tr
     const next = remember(pendingRecord(stored), verdict.personId, message.person.site, now);
     return { result: { ok: true as const }, ...(next ? { write: { [PENDING_KEY]: next } } : {}) };
   });
-}
+};
