@@ -84,10 +84,18 @@ export function createCommentPacer(deps: CommentPacerDeps): CommentPacer {
     });
   }
 
+  // Offered every control click: the address is read only for a comment's submit button.
+  const page = {
+    get url() {
+      return win.location.href;
+    },
+    document: win.document,
+  };
+
   return (event, target) => {
     const how = howOf(event);
     if (!how || !deps.recognise) return;
-    const hit = deps.recognise(target, { url: win.location.href, document: win.document }, how);
+    const hit = deps.recognise(target, page, how);
     // Not a comment, or not on a watched person's post: untouched, and nothing is sent.
     if (!hit || deps.find(hit.author).length === 0 || passed.has(hit.post)) return;
     event.preventDefault();

@@ -10,6 +10,14 @@ export interface GuardDeps {
   /** Whether anyone is watched at all: when not, a click returns before touching the DOM. */
   watching?(): boolean;
   /**
+   * A selector matching every element a recogniser (or the comment pacer) could act on, the
+   * site's `controls` (sites/registry.ts). A click outside all of them returns after one
+   * `closest()`, before anything else touches the DOM or the extension's runtime: from the
+   * content scripts' isolated world each such call costs microseconds, and most clicks on
+   * the two sites land on text (measured by `npm run bench`, README "Performance").
+   */
+  controls?: string | undefined;
+  /**
    * A trusted click or activation key that is no request control, offered to the comment pacer
    * (commentPacer.ts), which stops it itself when it is a comment on a watched person's post.
    */
@@ -23,14 +31,20 @@ export interface GuardDeps {
   isTrusted?: (event: Event) => boolean;
 }
 
+/**
+ * Asked once an event may concern the extension, before it acts on it: whether this instance
+ * still handles events (listeners.ts). Kept off the path of the clicks that cannot matter.
+ */
+export type Gate = () => boolean;
+
 export interface Guard {
-  handleClick(event: MouseEvent): void;
+  handleClick(event: MouseEvent, gate?: Gate): void;
   /**
    * Enter/Space on a focused non-native control (Facebook's div[role=button] activates on
    * keydown, docs/dom-catalog.md §0.5): stopped in the capture phase like a click. Native <button>
    * and <a href> turn Enter/Space into a click themselves, which handleClick sees.
    */
-  handleKey(event: KeyboardEvent): void;
+  handleKey(event: KeyboardEvent, gate?: Gate): void;
 }
 
 /** Keys that activate a focused control. */
@@ -41,6 +55,17 @@ function activatesByClick(control: Element, key: string): boolean {
   if (control instanceof HTMLButtonElement) return true;
   if (control instanceof HTMLInputElement && /^(button|submit|reset)$/.test(control.type)) return true;
   return control instanceof HTMLAnchorElement && control.hasAttribute('href') && key === 'Enter';
+}
+
+/**
+ * Whether a click's target may be inside a control: `closest()` on event.target, which is
+ * cheaper than composedPath(). A click inside an open shadow root reaches window retargeted
+ * to its host (LinkedIn's 2026 search results, tests/fixtures/linkedin/search-sdui-2026-shadow-pl.html),
+ * so a host always takes the full path.
+ */
+function mayBeControl(target: EventTarget | null, controls: string): boolean {
+  const element = target as Partial<Element> | null;
+  return !!element?.closest?.(controls) || !!element?.shadowRoot;
 }
 
 export function createGuard(deps: GuardDeps): Guard {
@@ -91,12 +116,13 @@ export function createGuard(deps: GuardDeps): Guard {
   let swallowKeyUp: string | undefined;
 
   return {
-    handleKey(event) {
+    handleKey(event, gate) {
       // A script-made event is never stopped, recorded or answered: otherwise any page could
       // probe names by dispatching events and reading `defaultPrevented` (trust invariant,
       // docs/SECURITY.md). Our own replays are untrusted too, so they also pass here.
       if (!isTrusted(event)) return;
       if (!ACTIVATION_KEYS.has(event.key) || event.isComposing) return;
+      if (gate && !gate()) return;
       if (event.type === 'keyup') {
         if (swallowKeyUp === event.key) {
           swallowKeyUp = undefined;
@@ -127,13 +153,15 @@ export function createGuard(deps: GuardDeps): Guard {
       deps.onStopped(recognition, replayAsClick(recognition.control));
     },
 
-    handleClick(event) {
+    handleClick(event, gate) {
       // Script-made clicks (a page's probe, and our own replay after "Send anyway") go to the
       // site untouched; see handleKey.
-      if (replaying.has(event) || !isTrusted(event)) return;
+      if (!isTrusted(event) || replaying.has(event)) return;
       // Most clicks on the two sites happen with nobody on the list for that page's user, or
       // before the list loaded: return before composedPath(), which builds the whole path.
       if (deps.watching?.() === false) return;
+      if (deps.controls !== undefined && !mayBeControl(event.target, deps.controls)) return;
+      if (gate && !gate()) return;
       // composedPath()[0] is the real target even inside (open) shadow roots, where
       // event.target is retargeted to the host by the time it reaches window.
       const target = event.composedPath()[0] ?? event.target;

@@ -8,7 +8,8 @@
 // user clicked a watched person's control (docs/SECURITY.md).
 import { PersonLookup } from '../core/match.ts';
 import { WATCH_KEY, WATCH_PUSH } from '../core/watchChannel.ts';
-import { recognisersFor, siteOf } from '../sites/registry.ts';
+import type { Page } from '../sites/recogniser.ts';
+import { controlsFor, recognisersFor, siteOf } from '../sites/registry.ts';
 import { ext as browser } from './ext.ts';
 import { createGuard } from './guard.ts';
 import { lazyCommentPacer, lazyInterceptor, lazyMissWatch } from './lazyDialog.ts';
@@ -57,11 +58,20 @@ function contextAlive(): boolean {
   }
 }
 
+/** The page as recognisers see it: its address is read only by those that need it. */
+const page: Page = {
+  get url() {
+    return location.href;
+  },
+  document,
+};
+
 const guard = createGuard({
   watching: () => lookup.size > 0,
+  controls: controlsFor(location.hostname),
   recognise(target) {
     for (const recognise of recognisers) {
-      const hit = recognise(target, { url: location.href, document });
+      const hit = recognise(target, page);
       if (!hit) continue;
       misses?.seen(hit.person); // a control naming nobody is layout drift (missWatch.ts)
       return hit;

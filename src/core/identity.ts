@@ -28,6 +28,7 @@ const decode = (s: string): string | undefined => {
   }
 };
 const DIGITS = /^\d+$/;
+const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 
 // Member ids ("ACoAACCb_ygB…") appear in mutual-connection links instead of the vanity slug
 // (docs/dom-catalog.md §14; tests/fixtures/linkedin/search-ember-2022-en.html). They are base64-like, so case matters.
@@ -124,16 +125,24 @@ const FB_WHAT: Record<string, string> = {
   'sharer.php': 'idWhatFbShare',
   'home.php': 'idWhatFbHome',
 };
-const FB_RESERVED = new Set(
-  (
-    'settings notifications bookmarks saved login logout recover help policies privacy business ads legal about ' +
+// Marked pure so LinkedIn's content script, which never parses a Facebook link, drops them.
+const FB_RESERVED = /* @__PURE__ */ wordSet(
+  'settings notifications bookmarks saved login logout recover help policies privacy business ads legal about ' +
     'terms careers dialog plugins live memories news offers donate community checkpoint reg signup mobile ' +
     'lite find-friends friendrequests profile me home watchparty developers pay games instantgames ufi ajax ' +
-    'api tr notes story a'
-  ).split(' '),
+    'api tr notes story a',
 );
 // A sub-path naming one item (a post, a photo…) is that item, not the owner's profile.
-const FB_ITEMS = new Set(['posts', 'videos', 'photos', 'reel', 'reels', 'permalink', 'activity', 'stories']);
+const FB_ITEMS = /* @__PURE__ */ new Set([
+  'posts',
+  'videos',
+  'photos',
+  'reel',
+  'reels',
+  'permalink',
+  'activity',
+  'stories',
+]);
 
 function facebook(url: URL, seg: string[]): ParseResult {
   const q = url.searchParams;

@@ -5,4 +5,4 @@ import './linkedin/index.ts';
 import './facebook/index.ts';
 
 export { probeFor } from './probes.ts';
-export { recognisersFor, siteOf, type RecogniserOptions } from './registry.ts';
+export { controlsFor, recognisersFor, siteOf, type RecogniserOptions } from './registry.ts';

@@ -11,6 +11,13 @@ export interface SiteModule {
   request: Recogniser;
   /** Follow and Message, held back only when the user opted in. */
   followMessage: Recogniser;
+  /**
+   * Every element a click could act on: the first `closest()` of each recogniser above and of
+   * the site's comment recogniser (sites/comments.ts). A click outside all of them is left
+   * alone without running any recogniser (content/guard.ts); tests/unit/sites/controls.test.ts
+   * checks on every fixture that nothing a recogniser knows lies outside.
+   */
+  controls: readonly string[];
 }
 
 const sites: Partial<Record<Site, SiteModule>> = {};
@@ -23,6 +30,12 @@ export function siteOf(hostname: string): Site | undefined {
   if (hostname === 'linkedin.com' || hostname.endsWith('.linkedin.com')) return 'linkedin';
   if (hostname === 'facebook.com' || hostname.endsWith('.facebook.com')) return 'facebook';
   return undefined;
+}
+
+/** The site's `controls` as one selector, or undefined where no site module is registered. */
+export function controlsFor(hostname: string): string | undefined {
+  const name = siteOf(hostname);
+  return name && sites[name]?.controls.join(',');
 }
 
 /** What the user chose to hold back beyond connection requests (settings, via the watch index). */

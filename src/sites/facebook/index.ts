@@ -2,5 +2,6 @@
 import { registerSite } from '../registry.ts';
 import { recogniseAddFriend } from './addFriend.ts';
 import { recogniseFollowMessage } from './followMessage.ts';
+import { controls } from './selectors.ts';
 
-registerSite('facebook', { request: recogniseAddFriend, followMessage: recogniseFollowMessage });
+registerSite('facebook', { request: recogniseAddFriend, followMessage: recogniseFollowMessage, controls });

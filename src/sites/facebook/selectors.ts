@@ -18,6 +18,12 @@ export const activatable = [
   'a[href]',
 ] as const;
 
+/**
+ * Everything a click could act on (sites/registry.ts): the activatable controls, and a native
+ * button, which the comment recogniser also accepts as the composer's submit (comments.ts).
+ */
+export const controls = [...activatable, 'button'] as const;
+
 /** Language-independent: mobile GET links naming the person in `subjectid` (docs/dom-catalog.md §12). */
 export const mobileAddFriend = [
   // Touch m.facebook.com ~2018–22: a[role=button][href*="/a/mobile/friends/profile_add_friend.php?subjectid="]

@@ -2,5 +2,6 @@
 import { registerSite } from '../registry.ts';
 import { recogniseConnect } from './connect.ts';
 import { recogniseFollowMessage } from './followMessage.ts';
+import { controls } from './selectors.ts';
 
-registerSite('linkedin', { request: recogniseConnect, followMessage: recogniseFollowMessage });
+registerSite('linkedin', { request: recogniseConnect, followMessage: recogniseFollowMessage, controls });

@@ -18,6 +18,12 @@ export const activatable = [
   '[role="menuitem"]',
 ] as const;
 
+/**
+ * Everything a click could act on (sites/registry.ts): the activatable controls, which
+ * include the comment box's submit button (commentSelectors.ts) and Follow/Message.
+ */
+export const controls = activatable;
+
 /** Language-independent: the control's href is the invite route naming the person. */
 export const inviteRoute = [
   // 2026 SDUI profile top card and More menu: a[href="/preload/custom-invite/?vanityName=<slug>"]

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { controls } from '../../../src/sites/linkedin/selectors.ts';
 import { chromiumArgs, serveFixtures } from '../../e2e/support/chromium.ts';
 
 export const DIST = resolve(import.meta.dirname, '..', '..', '..', 'dist', 'chrome');
@@ -44,6 +45,24 @@ export function writeBaselineExtension(): string {
   );
   writeFileSync(join(dir, 'page.js'), "performance.mark('offer-first:interactive');\n");
   writeFileSync(join(dir, 'content.js'), "window.addEventListener('click', () => {}, true);\n");
+  return dir;
+}
+
+/**
+ * The least a click guard can do: read the trusted click's target and ask `closest()` once
+ * whether it lies inside anything the site's recognisers act on (the fast path of
+ * src/content/guard.ts, and nothing else). Not a budget: it shows what one look at the DOM
+ * costs from an isolated world on this machine, next to the empty listener.
+ */
+export function writeOneLookExtension(): string {
+  const dir = writeBaselineExtension();
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { name: string };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, name: 'One-look listener' }));
+  writeFileSync(
+    join(dir, 'content.js'),
+    `const controls = ${JSON.stringify(controls.join(','))};\n` +
+      "window.addEventListener('click', (e) => { if (e.isTrusted && e.target.closest(controls)) e.target.localName; }, true);\n",
+  );
   return dir;
 }
 

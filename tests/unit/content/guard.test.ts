@@ -4,10 +4,10 @@
 // for controls added later and after in-page navigation, the miss watch, and the trust
 // invariant: script-made events pass untouched and nothing is added to the page.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createGuard, type GuardDeps } from '../../../src/content/guard.ts';
+import { createGuard, type Gate, type GuardDeps } from '../../../src/content/guard.ts';
 import { installListeners, type Installed } from '../../../src/content/listeners.ts';
 import { watchForMisses } from '../../../src/content/missWatch.ts';
-import { probeFor, recognisersFor } from '../../../src/sites/index.ts';
+import { controlsFor, probeFor, recognisersFor } from '../../../src/sites/index.ts';
 import type { Recognition } from '../../../src/sites/recogniser.ts';
 import { WatchIndex } from '../../../src/core/watchIndex.ts';
 import { mount, readFixture } from '../support/fixtures.ts';
@@ -64,6 +64,71 @@ describe('click guard', () => {
   });
 });
 
+describe('a click outside every control: the fast path', () => {
+  function guarded() {
+    const recognise = vi.fn(() => undefined);
+    const other = vi.fn();
+    const gate = vi.fn(() => true);
+    const guard = createGuard({
+      recognise,
+      other,
+      isWatched: () => true,
+      onStopped: () => undefined,
+      watching: () => true,
+      controls: 'button,[role="button"]',
+      isTrusted: () => true,
+    });
+    return { guard, recognise, other, gate };
+  }
+
+  it('returns after one closest(): no event path, no recogniser, no comment pacer, no liveness check', () => {
+    const { guard, recognise, other, gate } = guarded();
+    document.body.innerHTML = '<section><p>About <b>Dana</b></p></section>';
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    const path = vi.spyOn(click, 'composedPath');
+    Object.defineProperty(click, 'target', { value: document.querySelector('b') });
+    guard.handleClick(click, gate);
+    expect([path, recognise, other, gate].map((spy) => spy.mock.calls.length)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('a click on anything inside a control takes the whole path', () => {
+    const { guard, recognise, other, gate } = guarded();
+    document.body.innerHTML = '<div role="button"><span>Connect</span></div>';
+    const span = document.querySelector('span')!;
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    Object.defineProperty(click, 'target', { value: span });
+    guard.handleClick(click, gate);
+    expect(gate).toHaveBeenCalledOnce();
+    expect(recognise).toHaveBeenCalledWith(span);
+    expect(other).toHaveBeenCalledOnce(); // not a request: offered to the comment pacer
+  });
+
+  it('a click retargeted to a shadow host takes the whole path, to the real target inside', () => {
+    const { guard, recognise, gate } = guarded();
+    document.body.innerHTML = '<div id="host"></div>';
+    const host = document.getElementById('host')!;
+    const inner = document.createElement('button');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+    Object.defineProperty(click, 'target', { value: host });
+    vi.spyOn(click, 'composedPath').mockReturnValue([inner, host.shadowRoot!, host, document.body]);
+    guard.handleClick(click, gate);
+    expect(gate).toHaveBeenCalledOnce();
+    expect(recognise).toHaveBeenCalledWith(inner);
+  });
+
+  it('an instance that has stood down (its gate says no) touches nothing more', () => {
+    const { guard, recognise, other } = guarded();
+    document.body.innerHTML = '<button>Connect</button>';
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    Object.defineProperty(click, 'target', { value: document.querySelector('button') });
+    guard.handleClick(click, () => false);
+    expect(recognise).not.toHaveBeenCalled();
+    expect(other).not.toHaveBeenCalled();
+    expect(click.defaultPrevented).toBe(false);
+  });
+});
+
 /** The real recognisers on a mounted fixture, watching people whose identity value is listed. */
 function realGuard(fixture: string, watchedValues: string[]) {
   const f = readFixture(fixture);
@@ -78,6 +143,7 @@ function realGuard(fixture: string, watchedValues: string[]) {
     isWatched: (person) => !!person.identity && watchedValues.includes(person.identity.value),
     onStopped: (recognition, replay) => stopped.push({ recognition, replay }),
     isTrusted: () => true,
+    controls: controlsFor(url.hostname),
   };
   const guard = createGuard(deps);
   installed.push(installListeners({ win: window, guard, alive: () => true }));
@@ -318,7 +384,17 @@ describe('script-made events (isTrusted false): never stopped, recorded or answe
 });
 
 describe('hand-over after an update or reload', () => {
-  const guardSpy = () => ({ handleClick: vi.fn(), handleKey: vi.fn() });
+  /** A guard that counts the events it handles: those its instance's gate lets through. */
+  const guardSpy = (onClick: (event: MouseEvent) => void = () => undefined) => {
+    const clicks = vi.fn(onClick);
+    const keys = vi.fn();
+    return {
+      clicks,
+      keys,
+      handleClick: (event: MouseEvent, gate?: Gate) => void (gate?.() !== false && clicks(event)),
+      handleKey: (event: KeyboardEvent, gate?: Gate) => void (gate?.() !== false && keys(event)),
+    };
+  };
 
   it('a newer instance in the same world takes over at once; the old one stops handling', () => {
     const old = guardSpy();
@@ -330,8 +406,8 @@ describe('hand-over after an update or reload', () => {
     expect(oldInstall.active).toBe(false);
     expect(oldStandDown).toHaveBeenCalledOnce();
     document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    expect(old.handleClick).not.toHaveBeenCalled();
-    expect(fresh.handleClick).toHaveBeenCalledOnce();
+    expect(old.clicks).not.toHaveBeenCalled();
+    expect(fresh.clicks).toHaveBeenCalledOnce();
   });
 
   it('an old instance whose clean-up throws (its runtime is gone) is still replaced, and never handles again', () => {
@@ -351,8 +427,8 @@ describe('hand-over after an update or reload', () => {
     installed.push(freshInstall!);
     expect(oldInstall.active).toBe(false);
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    expect(old.handleKey).not.toHaveBeenCalled();
-    expect(fresh.handleKey).toHaveBeenCalledOnce();
+    expect(old.keys).not.toHaveBeenCalled();
+    expect(fresh.keys).toHaveBeenCalledOnce();
   });
 
   it('an orphan with no successor keeps handling clicks: it never silently lets one through', () => {
@@ -360,8 +436,8 @@ describe('hand-over after an update or reload', () => {
     installed.push(installListeners({ win: window, guard: orphan, alive: () => false }));
     document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    expect(orphan.handleClick).toHaveBeenCalledOnce();
-    expect(orphan.handleKey).toHaveBeenCalledOnce();
+    expect(orphan.clicks).toHaveBeenCalledOnce();
+    expect(orphan.keys).toHaveBeenCalledOnce();
   });
 
   it('an orphan in another world (Chrome after a reload) gives way: its successor handles first, the orphan only what the successor let pass', () => {
@@ -370,16 +446,16 @@ describe('hand-over after an update or reload', () => {
     // Each isolated world has its own window object: separate slots, one DOM.
     installed.push(installListeners({ win: window, guard: orphan, alive: () => orphanAlive, slots: {} }));
     orphanAlive = false; // the extension reloads
-    const successor = { handleClick: vi.fn((e: MouseEvent) => e.stopImmediatePropagation()), handleKey: vi.fn() };
+    const successor = guardSpy((e) => e.stopImmediatePropagation());
     installed.push(installListeners({ win: window, guard: successor, alive: () => true, slots: {} }));
 
     document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    expect(successor.handleClick).toHaveBeenCalledOnce();
-    expect(orphan.handleClick).not.toHaveBeenCalled();
+    expect(successor.clicks).toHaveBeenCalledOnce();
+    expect(orphan.clicks).not.toHaveBeenCalled();
     // A key the successor does not stop reaches the orphan, now listening on document.
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    expect(successor.handleKey).toHaveBeenCalledOnce();
-    expect(orphan.handleKey).toHaveBeenCalledOnce();
+    expect(successor.keys).toHaveBeenCalledOnce();
+    expect(orphan.keys).toHaveBeenCalledOnce();
   });
 
   it('starting and handing over dispatch nothing in the page and leave no attribute or node', () => {
