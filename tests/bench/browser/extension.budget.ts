@@ -10,6 +10,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { exportBackup } from '../../../src/core/backup/envelope.ts';
 import type { State } from '../../../src/core/schema.ts';
 import { FIXTURE } from '../../e2e/support/fixtures.ts';
+import { stopServiceWorkers } from '../../e2e/support/serviceWorker.ts';
 import { bigState } from '../support.ts';
 import { DIST, launch, liveWorker, writeBaselineExtension, type Launched } from './launch.ts';
 import {
@@ -23,7 +24,6 @@ import {
   percentile,
   popupReady,
   preloadedGzip,
-  stopWorker,
 } from './measure.ts';
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 20);
@@ -244,13 +244,12 @@ test('click on a watched Connect → dialog', async () => {
   // it, and checks that no dialog is left on the page.
   const stopped: number[] = [];
   const session = await ours.context.newCDPSession(page);
-  await session.send('ServiceWorker.enable');
   const extensionPage = await ours.context.newPage();
   await extensionPage.goto(`chrome-extension://${ours.extensionId}/src/options/index.html`);
   for (let i = 0; i < Math.max(6, ROUNDS / 3); i++) {
     // The warm-up, the awake rounds and the stopped ones so far: one interception each.
     await outcomesStored(extensionPage, 1 + awake.length + stopped.length);
-    await stopWorker(session);
+    await stopServiceWorkers(session);
     const left = await dialogHosts(page);
     if (left > 0) throw new Error(`${left} dialog(s) still open before the click`);
     const { x, y } = await centre(page, CONNECT);

@@ -131,32 +131,6 @@ export async function outcomesStored(extensionPage: Page, dialogs: number, timeo
   }
 }
 
-/**
- * Stops the extension's worker the way Chrome does after 30 s idle, and waits until DevTools
- * reports it stopped. `session` must have ServiceWorker.enable'd. (Playwright's Worker "close"
- * event does not fire for a stopped service worker in Chromium 156, so it cannot be awaited.)
- */
-export async function stopWorker(session: CDPSession, timeoutMs = 10_000): Promise<void> {
-  type Updated = { versions: { runningStatus: string }[] };
-  let onUpdate: ((e: Updated) => void) | undefined;
-  const stopped = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`worker not stopped within ${timeoutMs} ms`)), timeoutMs);
-    onUpdate = (e) => {
-      if (e.versions.length > 0 && e.versions.every((v) => v.runningStatus === 'stopped')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    session.on('ServiceWorker.workerVersionUpdated', onUpdate);
-  });
-  try {
-    await session.send('ServiceWorker.stopAllWorkers');
-    await stopped;
-  } finally {
-    session.off('ServiceWorker.workerVersionUpdated', onUpdate!);
-  }
-}
-
 /** The dialog hosts (the extension's `<div>`s on `<html>`) still on the page. */
 export function dialogHosts(page: Page): Promise<number> {
   return page.evaluate(() => [...document.documentElement.children].filter((c) => c instanceof HTMLDivElement).length);
