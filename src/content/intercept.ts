@@ -31,6 +31,26 @@ export interface Interceptor {
 export function createInterceptor(deps: InterceptorDeps): Interceptor {
   let dialog: OpenDialog | undefined;
   let shell: DialogShell | undefined;
+  /**
+   * Choices that could not be saved, each to be said in a dialog of its own, one at a time:
+   * several can fail together (the worker stopped or reloaded with a few of them still queued,
+   * each a write of the whole state), and opening each at once stacked one dialog per failure
+   * on the page, the newest hiding the others and the next watched click landing on them. One
+   * per page control: a second failed choice about the same request says nothing new.
+   */
+  const owed = new Map<HTMLElement, () => OpenDialog>();
+  let noticeFor: HTMLElement | undefined;
+  /** Called whenever a dialog closed: the next owed notice, if nothing else is open. */
+  function next() {
+    if (dialog || shell) return;
+    noticeFor = undefined;
+    const first = owed.entries().next();
+    if (first.done) return;
+    const [control, open] = first.value;
+    owed.delete(control);
+    noticeFor = control;
+    dialog = open();
+  }
 
   async function ask(message: ContentMessage): Promise<unknown> {
     try {
@@ -42,6 +62,7 @@ export function createInterceptor(deps: InterceptorDeps): Interceptor {
 
   return {
     close() {
+      owed.clear();
       shell?.close();
       shell = undefined;
       dialog?.close();
@@ -61,6 +82,7 @@ export function createInterceptor(deps: InterceptorDeps): Interceptor {
           // Closed before the worker answered: the next click may open its own dialog at once
           // (else it would be stopped with nothing shown until this answer arrives).
           if (shell === pending) shell = undefined;
+          next();
         },
       });
       shell = pending;
@@ -73,11 +95,12 @@ export function createInterceptor(deps: InterceptorDeps): Interceptor {
         // Closed before the answer came: the interception the worker logged is completed as cancelled.
         if (reply?.interceptionId)
           void ask({ type: 'recordOutcome', interceptionId: reply.interceptionId, outcome: 'cancelled' });
-        return;
+        return next();
       }
       if (reply?.verdict.action === 'allow') {
         pending.close();
-        return replay();
+        replay();
+        return next();
       }
 
       const id = reply?.interceptionId;
@@ -98,27 +121,33 @@ export function createInterceptor(deps: InterceptorDeps): Interceptor {
       const saved = (answer: unknown): boolean => {
         if ((answer as { ok?: unknown } | undefined)?.ok === true) return true;
         const error = (answer as { error?: unknown } | undefined)?.error;
-        dialog = openDialog({
-          model: {
-            personName: name,
-            title: deps.t('choiceNotSavedTitle'),
-            summary: typeof error === 'string' ? error : deps.t('choiceNotSaved'),
-            when: '',
-            explanation: deps.t('choiceNotSavedExplanation'),
-          },
-          t: deps.t,
-          returnFocusTo: recognition.control,
-          ...(deps.isTrusted ? { isTrusted: deps.isTrusted } : {}),
-          handlers: {
-            onCancel() {
-              dialog = undefined;
+        if (noticeFor === recognition.control || owed.has(recognition.control)) return false;
+        owed.set(recognition.control, () =>
+          openDialog({
+            model: {
+              personName: name,
+              title: deps.t('choiceNotSavedTitle'),
+              summary: typeof error === 'string' ? error : deps.t('choiceNotSaved'),
+              when: '',
+              explanation: deps.t('choiceNotSavedExplanation'),
             },
-            onSendAnyway() {
-              dialog = undefined;
-              letThrough();
+            t: deps.t,
+            returnFocusTo: recognition.control,
+            ...(deps.isTrusted ? { isTrusted: deps.isTrusted } : {}),
+            handlers: {
+              onCancel() {
+                dialog = undefined;
+                next();
+              },
+              onSendAnyway() {
+                dialog = undefined;
+                letThrough();
+                next();
+              },
             },
-          },
-        });
+          }),
+        );
+        next();
         return false;
       };
 
@@ -135,16 +164,19 @@ export function createInterceptor(deps: InterceptorDeps): Interceptor {
         handlers: {
           onCancel() {
             dialog = undefined;
+            next();
             void record('cancelled').then(saved);
           },
           ...(id
             ? {
                 onRemind() {
                   dialog = undefined;
+                  next();
                   void record('reminded').then(saved);
                 },
                 async onOffer() {
                   dialog = undefined;
+                  next();
                   // The status is saved first, so the page's request goes out as "after the offer";
                   // if it could not be saved, the request stays held and the dialog says why.
                   if (saved(await record('offer'))) letThrough();
@@ -155,6 +187,7 @@ export function createInterceptor(deps: InterceptorDeps): Interceptor {
             dialog = undefined;
             void record('sent-anyway', note);
             letThrough();
+            next();
           },
         },
       });

@@ -10,14 +10,17 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { exportBackup } from '../../../src/core/backup/envelope.ts';
 import type { State } from '../../../src/core/schema.ts';
 import { FIXTURE } from '../../e2e/support/fixtures.ts';
+import { stopServiceWorkers } from '../../e2e/support/serviceWorker.ts';
 import { bigState } from '../support.ts';
 import { DIST, launch, liveWorker, writeBaselineExtension, writeOneLookExtension, type Launched } from './launch.ts';
 import {
   clickDispatch,
   clickToDialog,
+  dialogHosts,
   domContentLoaded,
   heapAfterGc,
   median,
+  outcomesStored,
   percentile,
   popupReady,
   preloadedGzip,
@@ -250,22 +253,42 @@ test('click on a watched Connect → dialog', async () => {
     ok: median(awake) <= 16.7 && percentile(awake, 95) <= 33,
   });
 
+  // What a user meets after a pause: a worker that finished its work and was then stopped by
+  // Chrome, which stops it after 30 s without an event or an extension API call
+  // (https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/lifecycle),
+  // so never while it still writes the previous dialogs' outcomes (storage.local.set). Stopping
+  // it with those writes queued kills them ("the message channel closed before a response was
+  // received"), each came back to the page as a "could not save your choice" dialog, and the
+  // next click landed on that dialog instead of the Connect button: no new dialog, "no dialog
+  // within 5 s". So each round first waits until the worker stored every outcome, then stops
+  // it, and checks that no dialog is left on the page.
   const stopped: number[] = [];
   const session = await ours.context.newCDPSession(page);
-  await session.send('ServiceWorker.enable');
-  for (let i = 0; i < Math.max(5, ROUNDS / 3); i++) {
-    const worker = await liveWorker(ours);
-    const gone = new Promise<void>((resolve) => worker.once('close', () => resolve()));
-    await session.send('ServiceWorker.stopAllWorkers');
-    await Promise.race([gone, page.waitForTimeout(3000)]);
+  // Storage is read from the welcome page: it shows no stored data, so, unlike the options
+  // page or the popup, it does not read the whole state again (through the worker's queue)
+  // and render it after each write, which would load the machine while the click is measured.
+  const extensionPage = await ours.context.newPage();
+  await extensionPage.goto(`chrome-extension://${ours.extensionId}/src/welcome/index.html`);
+  for (let i = 0; i < Math.max(6, ROUNDS / 3); i++) {
+    // The warm-up, the awake rounds and the stopped ones so far: one interception each.
+    await outcomesStored(extensionPage, 1 + awake.length + stopped.length);
+    await stopServiceWorkers(session);
+    const left = await dialogHosts(page);
+    if (left > 0) throw new Error(`${left} dialog(s) still open before the click`);
+    // The welcome page opened above took the front: headless Chromium then delays a background
+    // tab's animation frames (up to ~1 s, traced: the dialog's host was in the page 5 ms after
+    // the mouseup, its frame came 1,004 ms later), although the page still says it is visible.
+    await page.bringToFront();
     const { x, y } = await centre(page, CONNECT);
     stopped.push(await clickToDialog(page, x, y));
   }
+  await extensionPage.close();
+  console.log(`worker stopped, rounds (ms): ${stopped.map((v) => v.toFixed(1)).join(', ')}`);
   rows.push({
     figure: 'the same, worker stopped first (10,000 interviewers)',
     ours: ms(median(stopped)),
     baseline: '',
-    result: `max ${ms(Math.max(...stopped))}`,
+    result: `max ${ms(Math.max(...stopped))} (${stopped.length} rounds)`,
     budget: '≤ 100 ms',
     ok: median(stopped) <= 100,
   });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
+import { STATE_KEY } from '../../../src/core/storageKeys.ts';
 import type { Launched } from './launch.ts';
 
 export function median(values: number[]): number {
@@ -94,12 +95,53 @@ export async function clickToDialog(page: Page, x: number, y: number): Promise<n
     ]),
   );
   if (ms < 0) throw new Error('no dialog within 5 s of the click');
-  // Cancel (Esc), then let the worker store the interception and the outcome (two writes of
-  // the whole state) before the next round, half a second later.
+  // Cancel (Esc), and give the worker half a second before the next round. It stores the
+  // interception and the outcome (two writes of the whole state) meanwhile, or later with a big
+  // state: outcomesStored() waits for them where it matters (before the worker is stopped).
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => ![...document.documentElement.children].some((c) => c instanceof HTMLDivElement));
   await page.waitForTimeout(500);
   return ms;
+}
+
+/**
+ * Waits until the worker has stored the outcome of each of the `dialogs` dialogs opened so far,
+ * and answered the page: that many interceptions in the stored history, none still "shown"
+ * (the worker logs an interception after answering, and the outcome after that, so both may
+ * still be queued), then one request through the worker's queue (getState), answered only
+ * after every write queued before it, and their replies, went out. A write is in storage a
+ * moment before its reply leaves the worker: stopped in between, the page still gets "could not
+ * save your choice". `extensionPage` is an extension page that does not follow storage itself.
+ * clickToDialog's half second is not enough with 10,000 interviewers: each write of the whole
+ * state then takes seconds on a loaded 2-core machine (one "cancelled" was answered 6.6 s after
+ * it was sent), and the writes of a few rounds queue up behind each other.
+ */
+export async function outcomesStored(extensionPage: Page, dialogs: number, timeoutMs = 120_000): Promise<void> {
+  type Chrome = {
+    storage: { local: { get(k: string): Promise<Record<string, unknown>> } };
+    runtime: { sendMessage(message: unknown): Promise<{ ok?: boolean }> };
+  };
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const done = await extensionPage.evaluate(async (key) => {
+      const area = (globalThis as unknown as { chrome: Chrome }).chrome.storage.local;
+      const state = (await area.get(key))[key] as { history?: { outcome: string }[] } | undefined;
+      return (state?.history ?? []).filter((h) => h.outcome !== 'shown').length;
+    }, STATE_KEY);
+    if (done >= dialogs) break;
+    if (Date.now() > deadline) throw new Error(`${dialogs - done} outcome(s) still unsaved after ${timeoutMs} ms`);
+    await extensionPage.waitForTimeout(250);
+  }
+  const answered = await extensionPage.evaluate(async () => {
+    const reply = await (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({ type: 'getState' });
+    return reply?.ok === true;
+  });
+  if (!answered) throw new Error('the worker did not answer getState');
+}
+
+/** The dialog hosts (the extension's `<div>`s on `<html>`) still on the page. */
+export function dialogHosts(page: Page): Promise<number> {
+  return page.evaluate(() => [...document.documentElement.children].filter((c) => c instanceof HTMLDivElement).length);
 }
 
 /** Time (ms since navigation start) at which the popup marked itself interactive with its list. */

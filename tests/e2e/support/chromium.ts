@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { ExtensionBrowser, InjectedDialog, Tab } from './driver.ts';
 import { route } from './fixtures.ts';
+import { stopServiceWorkers } from './serviceWorker.ts';
 
 const DIST = resolve(import.meta.dirname, '..', '..', '..', 'dist', 'chrome');
 
@@ -90,6 +91,15 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
     },
     async inExtension<T>(expression: string) {
       return (await worker.evaluate(expression)) as T;
+    },
+    async stopBackground() {
+      // DevTools sessions belong to a page: a blank one, closed again.
+      const page = await context.newPage();
+      try {
+        await stopServiceWorkers(await context.newCDPSession(page));
+      } finally {
+        await page.close();
+      }
     },
     async reloadExtension() {
       // Chromium 156 disables an unpacked extension that reloads outside developer mode

@@ -65,6 +65,12 @@ export interface ExtensionBrowser {
    * observe what users see outside pages: notifications, the badge.
    */
   inExtension<T>(expression: string): Promise<T>;
+  /**
+   * Stops the extension's background the way the browser does when it was idle for a while
+   * (Chrome's service worker after 30 s; Firefox's event page after its idle timeout, which
+   * launchFirefox can shorten), and resolves once it is stopped. The next event wakes it.
+   */
+  stopBackground(): Promise<void>;
   /** Reloads the extension as an update would (runtime.reload()), leaving open tabs open. */
   reloadExtension(): Promise<void>;
   close(): Promise<void>;

@@ -20,7 +20,16 @@ const POPUP_URL = `moz-extension://${EXTENSION_UUID}/src/popup/index.html`;
 const OPTIONS_URL = `moz-extension://${EXTENSION_UUID}/src/options/index.html`;
 const WELCOME_URL = `moz-extension://${EXTENSION_UUID}/src/welcome/index.html`;
 
-export async function launchFirefox(): Promise<ExtensionBrowser> {
+export interface FirefoxOptions {
+  /**
+   * How long the event page may sit idle before Firefox suspends it (its pref
+   * extensions.background.idle.timeout, 30 s by default): short for scenarios about a stopped
+   * background (stopBackground() waits for it).
+   */
+  backgroundIdleMs?: number;
+}
+
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<ExtensionBrowser> {
   // A temporary add-on is loaded from its directory in place: install a snapshot, so a rebuild
   // of dist/ during the run (another `npm run build`) cannot swap files under the add-on.
   const snapshot = mkdtempSync(join(tmpdir(), 'offer-first-firefox-'));
@@ -37,6 +46,7 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      ...(options.backgroundIdleMs ? { 'extensions.background.idle.timeout': options.backgroundIdleMs } : {}),
     },
   });
   try {
@@ -84,6 +94,19 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
       },
       async inExtension<T>(expression: string) {
         return (await extensionPage.evaluate(expression)) as T;
+      },
+      async stopBackground() {
+        // Firefox has no command to suspend an event page: it suspends it itself once idle
+        // (options.backgroundIdleMs). runtime.getContexts lists it while it runs, without
+        // waking it (runtime.getBackgroundPage would).
+        await waitFor(
+          () =>
+            extensionPage.evaluate(
+              "browser.runtime.getContexts({ contextTypes: ['BACKGROUND'] }).then((found) => found.length === 0)",
+            ),
+          'the event page to be suspended',
+          (options.backgroundIdleMs ?? 30_000) + 15_000,
+        );
       },
       async reloadExtension() {
         // The extension's pages close with it: evaluate without waiting, then open a new one.

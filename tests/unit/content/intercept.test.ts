@@ -91,3 +91,73 @@ describe('interceptor', () => {
     expect(s.sent.filter((m) => m.type === 'recordOutcome')).toHaveLength(1);
   });
 });
+
+describe('choices that could not be saved', () => {
+  /** An interceptor whose outcome writes are held until the test fails them together. */
+  function held() {
+    document.body.replaceChildren();
+    document.documentElement.querySelectorAll(':scope > div').forEach((d) => d.remove());
+    const failures: (() => void)[] = [];
+    const send = vi.fn((message: ContentMessage) =>
+      message.type === 'getVerdict'
+        ? Promise.resolve(stop)
+        : new Promise((_, reject) =>
+            failures.push(() => reject(new Error('The message channel closed before a response was received'))),
+          ),
+    );
+    const interceptor = createInterceptor({ send, t, isTrusted: () => true });
+    const hosts = () => [...document.documentElement.querySelectorAll(':scope > div')];
+    const control = (name: string) => {
+      const button = document.createElement('button');
+      document.body.append(button);
+      const recognition: Recognition = { kind: 'connect', control: button, person: { site: 'linkedin', name } };
+      return recognition;
+    };
+    /** A click stopped, the dialog filled in, and Cancel pressed: its outcome write is held. */
+    async function cancelOn(recognition: Recognition) {
+      const attach = vi.spyOn(HTMLElement.prototype, 'attachShadow');
+      await interceptor.resolve(recognition, vi.fn());
+      const root = attach.mock.results[0]!.value as ShadowRoot;
+      attach.mockRestore();
+      [...root.querySelectorAll('button')].find((b) => b.textContent === t('cancel'))!.click();
+      expect(hosts()).toHaveLength(0);
+    }
+    async function failAll() {
+      const attach = vi.spyOn(HTMLElement.prototype, 'attachShadow');
+      failures.splice(0).forEach((fail) => fail());
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const roots = attach.mock.results.map((r) => r.value as ShadowRoot);
+      attach.mockRestore();
+      return roots;
+    }
+    return { interceptor, hosts, control, cancelOn, failAll };
+  }
+
+  it('say so once per request, not in one stacked dialog per failed write', async () => {
+    const h = held();
+    const dana = h.control('Dana Whitfield');
+    for (let i = 0; i < 3; i++) await h.cancelOn(dana);
+    const [notice] = await h.failAll();
+    expect(h.hosts()).toHaveLength(1);
+    expect(notice!.querySelector('h2')?.textContent).toBe(t('choiceNotSavedTitle'));
+    [...notice!.querySelectorAll('button')].find((b) => b.textContent === t('cancel'))!.click();
+    expect(h.hosts()).toHaveLength(0);
+  });
+
+  it('about two requests come one after the other, and a watched click after them opens its own dialog', async () => {
+    const h = held();
+    await h.cancelOn(h.control('Dana Whitfield'));
+    await h.cancelOn(h.control('Lee Park'));
+    const roots = await h.failAll();
+    expect(h.hosts()).toHaveLength(1);
+    const attach = vi.spyOn(HTMLElement.prototype, 'attachShadow');
+    [...roots[0]!.querySelectorAll('button')].find((b) => b.textContent === t('cancel'))!.click();
+    const second = attach.mock.results[0]!.value as ShadowRoot;
+    expect(h.hosts()).toHaveLength(1);
+    expect(second.querySelector('h2')?.textContent).toBe(t('choiceNotSavedTitle'));
+    [...second.querySelectorAll('button')].find((b) => b.textContent === t('cancel'))!.click();
+    attach.mockRestore();
+    expect(h.hosts()).toHaveLength(0);
+    await h.cancelOn(h.control('Dana Whitfield')); // opens (and closes) a dialog of its own
+  });
+});
