@@ -156,12 +156,12 @@ export function createGuard(deps: GuardDeps): Guard {
     handleClick(event, gate) {
       // Script-made clicks (a page's probe, and our own replay after "Send anyway") go to the
       // site untouched; see handleKey.
-      if (!isTrusted(event) || replaying.has(event)) return;
+      if (!isTrusted(event)) return;
       // Most clicks on the two sites happen with nobody on the list for that page's user, or
       // before the list loaded: return before composedPath(), which builds the whole path.
       if (deps.watching?.() === false) return;
       if (deps.controls !== undefined && !mayBeControl(event.target, deps.controls)) return;
-      if (gate && !gate()) return;
+      if (replaying.has(event) || (gate && !gate())) return;
       // composedPath()[0] is the real target even inside (open) shadow roots, where
       // event.target is retargeted to the host by the time it reaches window.
       const target = event.composedPath()[0] ?? event.target;
