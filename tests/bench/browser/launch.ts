@@ -34,10 +34,12 @@ export function writeBaselineExtension(): string {
       // A worker too, so both browsers have the same number of extension processes.
       background: { service_worker: 'worker.js' },
       content_scripts: [{ matches, js: ['content.js'], run_at: 'document_start' }],
+      // Its toolbar popup: the floor for the popup's figure, opened the same way as ours.
+      action: { default_popup: 'page.html' },
     }),
   );
   writeFileSync(join(dir, 'worker.js'), '');
-  // An extension page that only marks itself interactive: the floor for the popup's figure.
+  // A popup that only marks itself interactive, with a list entry as ours waits for.
   writeFileSync(
     join(dir, 'page.html'),
     '<!doctype html><meta charset="utf-8"><ul id="interviews"><li>x</li></ul><script type="module" src="page.js"></script>\n',

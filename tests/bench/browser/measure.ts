@@ -102,26 +102,6 @@ export async function clickToDialog(page: Page, x: number, y: number): Promise<n
   return ms;
 }
 
-/** Time (ms since navigation start) at which the popup marked itself interactive with its list. */
-export async function popupReady(b: Launched, path = 'src/popup/index.html'): Promise<number> {
-  const page = await b.context.newPage();
-  try {
-    await page.setViewportSize({ width: 412, height: 760 });
-    await page.goto(`chrome-extension://${b.extensionId}/${path}`, { waitUntil: 'commit' });
-    const handle = await page.waitForFunction(
-      () => {
-        const mark = performance.getEntriesByName('offer-first:interactive')[0];
-        return mark && document.querySelectorAll('#interviews li').length > 0 ? mark.startTime : undefined;
-      },
-      undefined,
-      { timeout: 20_000 },
-    );
-    return (await handle.jsonValue()) as number;
-  } finally {
-    await page.close();
-  }
-}
-
 /** The page's JS heap (bytes) after garbage collection: main world plus the content scripts' world. */
 export async function heapAfterGc(page: Page): Promise<number> {
   const session = await page.context().newCDPSession(page);
