@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { chromiumArgs, serveFixtures } from '../../e2e/support/chromium.ts';
 
-export const DIST = resolve(import.meta.dirname, '..', '..', '..', 'dist', 'chrome');
+// BENCH_DIST measures another Chrome build instead (an older commit's, for before/after figures).
+export const DIST = process.env['BENCH_DIST'] ?? resolve(import.meta.dirname, '..', '..', '..', 'dist', 'chrome');
 
 export interface Launched {
   name: string;
