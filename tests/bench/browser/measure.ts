@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
-import type { Launched } from './launch.ts';
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
