@@ -5,8 +5,9 @@
 // then navigates across processes into the extension's, while the browser updates the tab's
 // omnibox, unloads the blank page and commits a new page in the tab; none of that happens when
 // the toolbar button is clicked. On a 2-core machine an empty extension page took 72–155 ms
-// (medians of several runs) that way, an empty toolbar popup 41–86 ms. chrome.action.openPopup() (Chrome 127+, no user gesture needed) opens the same popup
-// window the toolbar button does, in headless Chromium too.
+// (medians of several runs) that way, an empty toolbar popup 41–86 ms. chrome.action.openPopup()
+// (Chrome 127+, no user gesture needed) opens the same popup window the toolbar button does, in
+// headless Chromium too.
 //
 // Why each popup is left open for a moment and waited out before the next: every page of an
 // extension shares one renderer process (and its main thread) with the others. Closing a popup
