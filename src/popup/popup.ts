@@ -36,8 +36,14 @@ byId('add-interview').addEventListener('click', () => {
 let rest: Promise<typeof import('./rest.ts')> | undefined;
 const loadRest = () => (rest ??= import('./rest.ts'));
 
-/** Rows that fill the popup's first screen (about 90 px each in a 600 px popup); the rest follow. */
-const FIRST_SCREEN = 8;
+/**
+ * Rows drawn before the popup says it is ready: those in view. The popup opens 510–600 px tall,
+ * its header takes about 150 px, the next interview about 200–320 px and each other row 90 px
+ * or more (250 px with ten interviewers), so four rows fill it even when they are short. The
+ * rest of the preview follows in the next task (renderAgenda's chunks), before the user can
+ * scroll to it.
+ */
+const FIRST_SCREEN = 4;
 
 // Rows drawn before the rest has loaded hand their controls to it: it does what a row of the
 // whole list does (the worker's answer, the announcement, Undo).

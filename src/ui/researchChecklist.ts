@@ -4,7 +4,7 @@
 // the revision of the list this page showed; what the worker stored is then shown. The list
 // follows changes made elsewhere with the rest of the page (follow.ts re-renders it).
 import { RESEARCH_KEYS, researchProgress, researchRevision, type ResearchKey } from '../core/research.ts';
-import type { Person, State } from '../core/schema.ts';
+import type { Person, Process, State } from '../core/schema.ts';
 import { api } from './api.ts';
 import { h } from './dom.ts';
 import { t } from './i18n.ts';
@@ -31,18 +31,68 @@ const opened = new Set<string>();
 
 const boxId = (processId: string, personId: string, key: ResearchKey) => `research-${processId}-${personId}-${key}`;
 
+/**
+ * The state's processes and people by id, built once per state shown: each row looks its
+ * interviewers up here, where searching the arrays made a list of 1,000 interviews with 10,000
+ * people scan millions of entries.
+ */
+const indexes = new WeakMap<State, { processes: Map<string, Process>; people: Map<string, Person> }>();
+
+function indexOf(state: State) {
+  let index = indexes.get(state);
+  if (!index) {
+    index = {
+      processes: new Map(state.processes.map((p) => [p.id, p])),
+      people: new Map(state.people.map((p) => [p.id, p])),
+    };
+    indexes.set(state, index);
+  }
+  return index;
+}
+
 /** The checklists of a process's interviewers, or nothing when it has none. */
 export function researchFor(state: State, processId: string, deps: ResearchDeps): HTMLElement | undefined {
-  const process = state.processes.find((p) => p.id === processId);
+  const { processes, people: byId } = indexOf(state);
+  const process = processes.get(processId);
   if (!process) return undefined;
   const ids = [...new Set(process.rounds.flatMap((r) => r.interviewerIds))];
-  const people = ids.map((id) => state.people.find((p) => p.id === id)).filter((p): p is Person => !!p);
+  const people = ids.map((id) => byId.get(id)).filter((p): p is Person => !!p);
   if (people.length === 0) return undefined;
   return h('div', { class: 'research' }, ...people.map((person) => checklist(processId, person, deps)));
 }
 
 function checklist(processId: string, person: Person, deps: ResearchDeps): HTMLDetailsElement {
   const key = `${processId}\u0000${person.id}`;
+  const details = h(
+    'details',
+    {},
+    h('summary', {}, `${t('researchOf', { name: person.name })} · ${t('researchProgress', researchProgress(person))}`),
+  );
+  // The boxes are drawn when the list is first opened: folded, they are neither seen nor read
+  // out, and drawing them for every interviewer made a list of 1,000 interviews with 10
+  // interviewers each 200,000 elements, which kept the popup's page busy for seconds.
+  // A click on the summary (mouse or keyboard) comes before the list opens, so it opens drawn;
+  // `toggle` covers a list opened otherwise.
+  let drawn = false;
+  const draw = () => {
+    if (drawn) return;
+    drawn = true;
+    details.append(boxesOf(processId, person, deps));
+  };
+  details.firstElementChild!.addEventListener('click', draw);
+  if (opened.has(key)) {
+    draw();
+    details.open = true;
+  }
+  details.addEventListener('toggle', () => {
+    if (details.open) draw();
+    if (details.open) opened.add(key);
+    else opened.delete(key);
+  });
+  return details;
+}
+
+function boxesOf(processId: string, person: Person, deps: ResearchDeps): HTMLFieldSetElement {
   const ticked = new Set(person.research?.done ?? []);
   const boxes = RESEARCH_KEYS.map((item) => {
     const box = h('input', {
@@ -53,20 +103,12 @@ function checklist(processId: string, person: Person, deps: ResearchDeps): HTMLD
     box.addEventListener('change', () => void tick(processId, person, item, box, boxes, deps));
     return h('label', { class: 'inline' }, box, h('span', {}, t(LABEL[item])));
   });
-  const details = h(
-    'details',
+  return h(
+    'fieldset',
     {},
-    h('summary', {}, `${t('researchOf', { name: person.name })} · ${t('researchProgress', researchProgress(person))}`),
-    h(
-      'fieldset',
-      {},
-      h('legend', { class: 'visually-hidden' }, t('researchOf', { name: person.name })),
-      h('div', { class: 'checks' }, ...boxes),
-    ),
+    h('legend', { class: 'visually-hidden' }, t('researchOf', { name: person.name })),
+    h('div', { class: 'checks' }, ...boxes),
   );
-  details.open = opened.has(key);
-  details.addEventListener('toggle', () => (details.open ? opened.add(key) : opened.delete(key)));
-  return details;
 }
 
 async function tick(

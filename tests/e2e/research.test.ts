@@ -10,9 +10,13 @@ import { FIXTURE } from './support/fixtures.ts';
 import { SCREENSHOTS } from './support/screenshots.ts';
 
 const LIST = '#interviews';
+/** The ticked items, read as a user does: with the folded checklists opened (their boxes are drawn then). */
 const checked = (tab: Tab) =>
   tab.evaluate<string[]>(
-    `[...document.querySelectorAll('#interviews .research input:checked')].map((box) => box.value)`,
+    `(() => {
+      for (const summary of document.querySelectorAll('#interviews .research details:not([open]) > summary')) summary.click();
+      return [...document.querySelectorAll('#interviews .research input:checked')].map((box) => box.value);
+    })()`,
   );
 /** Ticks one item and waits for the worker's answer to be shown (the count moves on). */
 async function tick(popup: Tab, item: string, count: string) {

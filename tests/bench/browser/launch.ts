@@ -9,7 +9,8 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { controls } from '../../../src/sites/linkedin/selectors.ts';
 import { chromiumArgs, serveFixtures } from '../../e2e/support/chromium.ts';
 
-export const DIST = resolve(import.meta.dirname, '..', '..', '..', 'dist', 'chrome');
+// BENCH_DIST measures another Chrome build instead (an older commit's, for before/after figures).
+export const DIST = process.env['BENCH_DIST'] ?? resolve(import.meta.dirname, '..', '..', '..', 'dist', 'chrome');
 
 export interface Launched {
   name: string;
@@ -35,10 +36,12 @@ export function writeBaselineExtension(): string {
       // A worker too, so both browsers have the same number of extension processes.
       background: { service_worker: 'worker.js' },
       content_scripts: [{ matches, js: ['content.js'], run_at: 'document_start' }],
+      // Its toolbar popup: the floor for the popup's figure, opened the same way as ours.
+      action: { default_popup: 'page.html' },
     }),
   );
   writeFileSync(join(dir, 'worker.js'), '');
-  // An extension page that only marks itself interactive: the floor for the popup's figure.
+  // A popup that only marks itself interactive, with a list entry as ours waits for.
   writeFileSync(
     join(dir, 'page.html'),
     '<!doctype html><meta charset="utf-8"><ul id="interviews"><li>x</li></ul><script type="module" src="page.js"></script>\n',

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import { STATE_KEY } from '../../../src/core/storageKeys.ts';
-import type { Launched } from './launch.ts';
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -142,26 +141,6 @@ export async function outcomesStored(extensionPage: Page, dialogs: number, timeo
 /** The dialog hosts (the extension's `<div>`s on `<html>`) still on the page. */
 export function dialogHosts(page: Page): Promise<number> {
   return page.evaluate(() => [...document.documentElement.children].filter((c) => c instanceof HTMLDivElement).length);
-}
-
-/** Time (ms since navigation start) at which the popup marked itself interactive with its list. */
-export async function popupReady(b: Launched, path = 'src/popup/index.html'): Promise<number> {
-  const page = await b.context.newPage();
-  try {
-    await page.setViewportSize({ width: 412, height: 760 });
-    await page.goto(`chrome-extension://${b.extensionId}/${path}`, { waitUntil: 'commit' });
-    const handle = await page.waitForFunction(
-      () => {
-        const mark = performance.getEntriesByName('offer-first:interactive')[0];
-        return mark && document.querySelectorAll('#interviews li').length > 0 ? mark.startTime : undefined;
-      },
-      undefined,
-      { timeout: 20_000 },
-    );
-    return (await handle.jsonValue()) as number;
-  } finally {
-    await page.close();
-  }
 }
 
 /** The page's JS heap (bytes) after garbage collection: main world plus the content scripts' world. */

@@ -14,7 +14,9 @@ describe('localNumbers', () => {
     expect(localNumbers({ n: 3 }, 'pt-BR')).toEqual({ n: '3' });
   });
 
-  it('passes no parameters through', () => {
+  it('passes no parameters, or parameters without numbers, through', () => {
     expect(localNumbers(undefined, 'en')).toBeUndefined();
+    const text = { company: 'Northwind Labs' };
+    expect(localNumbers(text, 'en')).toBe(text);
   });
 });

@@ -44,6 +44,7 @@ function render(state: State, processId: string) {
     const list = [...document.querySelectorAll('details')].find((d) =>
       d.querySelector('summary')!.textContent!.includes(person),
     )!;
+    if (!list.querySelector('fieldset')) list.querySelector('summary')!.click(); // opened, as a user does first
     return [...list.querySelectorAll('label')].find((l) => l.textContent === label)!.querySelector('input')!;
   };
   return { shown, announce, onChanged, box };
@@ -64,6 +65,10 @@ describe('research checklist in the pages', () => {
       'Research on Dana Whitfield · 0 of 5 researched',
       'Research on Sam Ortiz · 0 of 5 researched',
     ]);
+    // Folded, a list holds only its summary: its boxes are drawn when it is opened.
+    expect(document.querySelectorAll('fieldset, input')).toHaveLength(0);
+    document.querySelector('summary')!.click();
+    expect(document.querySelectorAll('fieldset')).toHaveLength(1);
     const first = document.querySelector('fieldset')!;
     expect(first.querySelector('legend')!.textContent).toBe('Research on Dana Whitfield');
     expect([...first.querySelectorAll('label')].map((l) => l.textContent)).toEqual([
@@ -93,6 +98,21 @@ describe('research checklist in the pages', () => {
     expect(page.box('Dana', 'Their role').checked).toBe(true);
     expect(document.activeElement).toBe(page.box('Dana', 'Their posts'));
     expect(page.box('Sam', 'Their role').checked).toBe(false);
+  });
+
+  it('draws the boxes of a list opened without a click on its summary', async () => {
+    const { state, processId } = await saved();
+    render(state, processId);
+    const details = document.querySelector('details')!;
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    expect([...details.querySelectorAll('input')].map((box) => box.value)).toEqual([
+      'role',
+      'company',
+      'posts',
+      'connections',
+      'notes',
+    ]);
   });
 
   it('says why a tick from an older list was refused and shows the list as stored', async () => {
