@@ -10,6 +10,7 @@ import { PersonLookup } from '../core/match.ts';
 import { WATCH_KEY, WATCH_PUSH } from '../core/watchChannel.ts';
 import type { Page } from '../sites/recogniser.ts';
 import { controlsFor, recognisersFor, siteOf } from '../sites/registry.ts';
+import { afterParsing } from './afterParsing.ts';
 import { ext as browser } from './ext.ts';
 import { createGuard } from './guard.ts';
 import { lazyCommentPacer, lazyInterceptor, lazyMissWatch } from './lazyDialog.ts';
@@ -131,7 +132,6 @@ async function loadWatchList(): Promise<void> {
 
 let misses: MissWatch | undefined;
 if (site && recognisers.length > 0) {
-  const sessionArea = browser.storage.session;
   const onSessionChange = (changes: Record<string, { newValue?: unknown }>) => {
     if (WATCH_KEY in changes) useIndex(changes[WATCH_KEY]?.newValue);
   };
@@ -141,27 +141,36 @@ if (site && recognisers.length > 0) {
     const m = message as { type?: unknown; index?: unknown } | null;
     if (m?.type === WATCH_PUSH) useIndex(m.index);
   };
-  void loadWatchList();
-  try {
-    sessionArea?.onChanged.addListener(onSessionChange);
-  } catch {
-    // Firefox content scripts have no storage.session; the worker pushes instead.
-  }
-  browser.runtime.onMessage.addListener(onPush);
+  let following = false;
 
-  installListeners({
+  const installed = installListeners({
     win: window,
     guard,
     alive: contextAlive,
     onStandDown() {
       misses?.stop();
       interceptor.close();
+      if (!following) return;
       try {
-        sessionArea?.onChanged.removeListener(onSessionChange);
+        browser.storage.session?.onChanged.removeListener(onSessionChange);
       } finally {
         browser.runtime.onMessage.removeListener(onPush);
       }
     },
+  });
+
+  // The list's listeners first, then the read: no change can fall between the two.
+  afterParsing(window, () => {
+    if (!installed.active) return;
+    following = true;
+    t.keep();
+    try {
+      browser.storage.session?.onChanged.addListener(onSessionChange);
+    } catch {
+      // Firefox content scripts have no storage.session; the worker pushes instead.
+    }
+    browser.runtime.onMessage.addListener(onPush);
+    void loadWatchList();
   });
 
   misses = lazyMissWatch({

@@ -67,29 +67,41 @@ function linkedinSlug(raw: string | undefined): ParseResult {
   return found({ site: 'linkedin', kind: 'slug', value: slug });
 }
 
-function linkedin(url: URL, seg: string[]): ParseResult {
-  if (seg[0] === 'mwlite') seg.shift(); // LinkedIn Lite served /mwlite/in/<slug> on m.linkedin.com (inferred)
-  const head = (seg[0] ?? '').toLowerCase();
-  const second = (seg[1] ?? '').toLowerCase();
-  if (!head) return notPerson('idWhatLiHome');
-  if (head === 'in') return linkedinSlug(seg[1] === undefined ? undefined : decode(seg[1]));
-  // 2026 SDUI: Connect is an <a href="/preload/(search-)custom-invite/?vanityName=<slug>"> (docs/dom-catalog.md §0.1).
-  if (head === 'preload' && (second === 'custom-invite' || second === 'search-custom-invite')) {
-    return linkedinSlug(url.searchParams.get('vanityName') ?? undefined);
-  }
-  if (head === 'pub') {
-    if (second === 'dir') return notPerson('idWhatLiDirectory');
-    const parts = seg.slice(1, 5).map(decode);
-    const [name, ...rest] = parts;
-    if (parts.length === 4 && name && /^[^\s/\p{Cc}]+$/u.test(name) && rest.every((p) => p && /^[\da-z]+$/i.test(p))) {
-      return found({ site: 'linkedin', kind: 'pub', value: parts.join('/').normalize('NFC').toLowerCase() });
+/** What a LinkedIn path that is no profile is, as a catalog key (the pages' refusals). */
+type Reasons = (head: string) => string | undefined;
+
+const linkedinWith =
+  (reasons: Reasons): SiteParser =>
+  (url, seg) => {
+    if (seg[0] === 'mwlite') seg.shift(); // LinkedIn Lite served /mwlite/in/<slug> on m.linkedin.com (inferred)
+    const head = (seg[0] ?? '').toLowerCase();
+    const second = (seg[1] ?? '').toLowerCase();
+    if (!head) return notPerson('idWhatLiHome');
+    if (head === 'in') return linkedinSlug(seg[1] === undefined ? undefined : decode(seg[1]));
+    // 2026 SDUI: Connect is an <a href="/preload/(search-)custom-invite/?vanityName=<slug>"> (docs/dom-catalog.md §0.1).
+    if (head === 'preload' && (second === 'custom-invite' || second === 'search-custom-invite')) {
+      return linkedinSlug(url.searchParams.get('vanityName') ?? undefined);
     }
-    return fail('idLiPubIncomplete');
-  }
-  const what = LI_WHAT[head];
-  if (what) return notPerson(what);
-  return fail('idLiNotProfile');
-}
+    if (head === 'pub') {
+      if (second === 'dir') return notPerson('idWhatLiDirectory');
+      const parts = seg.slice(1, 5).map(decode);
+      const [name, ...rest] = parts;
+      if (
+        parts.length === 4 &&
+        name &&
+        /^[^\s/\p{Cc}]+$/u.test(name) &&
+        rest.every((p) => p && /^[\da-z]+$/i.test(p))
+      ) {
+        return found({ site: 'linkedin', kind: 'pub', value: parts.join('/').normalize('NFC').toLowerCase() });
+      }
+      return fail('idLiPubIncomplete');
+    }
+    const what = reasons(head);
+    if (what) return notPerson(what);
+    return fail('idLiNotProfile');
+  };
+/** With the reasons, for the pages; the content scripts only need `ok` (parseLinkedInUrl). */
+const linkedin = /* @__PURE__ */ linkedinWith((head) => LI_WHAT[head]);
 
 // First path segments Facebook reserves for its own features (usernames cannot take them).
 const FB_WHAT: Record<string, string> = {
@@ -188,10 +200,15 @@ export function parseProfileUrl(input: string, site?: Site): ParseResult {
   return parseWith(input, site, { linkedin, facebook });
 }
 
-/** parseProfileUrl(input, 'linkedin'), without Facebook's tables: for LinkedIn's content script. */
+/**
+ * parseProfileUrl(input, 'linkedin') for LinkedIn's content script, which loads on every page:
+ * without Facebook's tables, and without the table of what LinkedIn's other pages are (a refusal
+ * there says only that the link is no profile; the script never shows why).
+ */
 export function parseLinkedInUrl(input: string): ParseResult {
-  return parseWith(input, 'linkedin', { linkedin });
+  return parseWith(input, 'linkedin', { linkedin: linkedinWithoutReasons });
 }
+const linkedinWithoutReasons = /* @__PURE__ */ linkedinWith(() => undefined);
 
 /** parseProfileUrl(input, 'facebook'), without LinkedIn's tables: for Facebook's content script. */
 export function parseFacebookUrl(input: string): ParseResult {

@@ -1,7 +1,7 @@
 // The content script's small trust pieces: the hand-written watch-list check (nothing but keys,
 // names and the flag gets through), the words kept for an orphaned script, and the dialog text
 // an orphan shows.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fallbackModel } from '../../../src/content/intercept.ts';
 import { readWatchIndex } from '../../../src/content/watchList.ts';
 import { OFFLINE_MESSAGES, offlineTranslate, type GetMessage } from '../../../src/content/words.ts';
@@ -56,11 +56,22 @@ describe('offlineTranslate', () => {
   it('still has every message the orphan’s dialog needs once the runtime is gone, parameters included', () => {
     const { state, getMessage } = i18n();
     const tr = offlineTranslate(getMessage);
+    tr.keep(); // once the page has parsed (afterParsing.ts)
     state.dead = true;
     for (const [key, names] of OFFLINE_MESSAGES) {
       const params = Object.fromEntries(names.map((n) => [n, `<${n}>`]));
       expect(tr(key, params)).toBe(t(key, params));
     }
+  });
+
+  it('reads nothing while the page is parsed: the templates only when kept, once', () => {
+    const { getMessage } = i18n();
+    const spy = vi.fn(getMessage);
+    const tr = offlineTranslate(spy);
+    expect(spy).not.toHaveBeenCalled();
+    tr.keep();
+    tr.keep();
+    expect(spy).toHaveBeenCalledTimes(OFFLINE_MESSAGES.length);
   });
 
   it('lists exactly the parameters each message takes', () => {

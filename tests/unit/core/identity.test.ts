@@ -238,11 +238,25 @@ describe('parseProfileUrl: every profile form yields its identity', () => {
 });
 
 describe('the one-site parsers the content scripts use', () => {
-  it('answer exactly as parseProfileUrl with that site required', () => {
+  /** What a content script reads of a result: whether it is a profile, and whose. */
+  const seen = (r: ReturnType<typeof parseProfileUrl>) => (r.ok ? r.identity : 'refused');
+
+  it('answer exactly as parseProfileUrl with that site required (LinkedIn: the same person or a refusal)', () => {
     for (const url of [...Object.values(PROFILES).flat(), ...NOT_PROFILES]) {
-      expect(parseLinkedInUrl(url), url).toEqual(parseProfileUrl(url, 'linkedin'));
+      expect(seen(parseLinkedInUrl(url)), url).toEqual(seen(parseProfileUrl(url, 'linkedin')));
       expect(parseFacebookUrl(url), url).toEqual(parseProfileUrl(url, 'facebook'));
     }
+  });
+
+  it('LinkedIn’s gives no reason naming what another LinkedIn page is: its script carries no such table', () => {
+    expect(parseProfileUrl('https://www.linkedin.com/company/northwind/', 'linkedin')).toMatchObject({
+      ok: false,
+      reason: { what: 'idWhatLiCompany' },
+    });
+    expect(parseLinkedInUrl('https://www.linkedin.com/company/northwind/')).toEqual({
+      ok: false,
+      reason: { key: 'idLiNotProfile' },
+    });
   });
 });
 
