@@ -113,6 +113,12 @@ export function createInterceptor(deps: InterceptorDeps): Interceptor {
         replay();
       };
       const name = reply?.dialog?.personName ?? recognition.person.name ?? deps.t('someone');
+      // What both dialogs below share: the words, where focus returns, the trusted-event check.
+      const shared = {
+        t: deps.t,
+        returnFocusTo: recognition.control,
+        ...(deps.isTrusted ? { isTrusted: deps.isTrusted } : {}),
+      };
       /**
        * A choice the worker could not save (storage full, the process changed meanwhile, the
        * worker gone) is said where the user made it: the dialog comes back with the reason, the
@@ -131,9 +137,7 @@ export function createInterceptor(deps: InterceptorDeps): Interceptor {
               when: '',
               explanation: deps.t('choiceNotSavedExplanation'),
             },
-            t: deps.t,
-            returnFocusTo: recognition.control,
-            ...(deps.isTrusted ? { isTrusted: deps.isTrusted } : {}),
+            ...shared,
             handlers: {
               onCancel() {
                 dialog = undefined;
@@ -154,13 +158,11 @@ export function createInterceptor(deps: InterceptorDeps): Interceptor {
       dialog = openDialog({
         shell: pending,
         model: reply?.dialog ?? fallbackModel(recognition, deps.t, deps.orphaned?.() === true),
-        t: deps.t,
+        ...shared,
         research: reply?.research,
         researched: reply?.researched,
         commentAdvice: reply?.commentAdvice,
         friction: reply?.friction,
-        returnFocusTo: recognition.control,
-        ...(deps.isTrusted ? { isTrusted: deps.isTrusted } : {}),
         handlers: {
           onCancel() {
             dialog = undefined;
