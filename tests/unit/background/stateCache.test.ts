@@ -51,8 +51,9 @@ describe("the worker's validated copy of the state", () => {
     const sets = vi.spyOn(fakeBrowser.storage.local, 'set');
     await intercept('h1');
     await intercept('h2');
-    const tokens = sets.mock.calls.map(([items]) => items[STATE_TOKEN_KEY]);
-    expect(sets.mock.calls.every(([items]) => STATE_KEY in items)).toBe(true);
+    const written = sets.mock.calls.map(([items]) => items as Record<string, unknown>);
+    const tokens = written.map((items) => items[STATE_TOKEN_KEY]);
+    expect(written.every((items) => STATE_KEY in items && typeof items[STATE_TOKEN_KEY] === 'string')).toBe(true);
     expect(new Set(tokens).size).toBe(2);
   });
 
