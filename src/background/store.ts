@@ -77,7 +77,6 @@ export function updateState<T>(
     // A bug must not reach storage: checked as State.parse would, but only what the change
     // touched (core/checkState.ts); what it kept as it was is `current`'s, validated already.
     const checked = checkChange(state, current);
-    const since = mark();
     const token = newToken();
     try {
       await write({ ...extra, [STATE_KEY]: checked, [STATE_TOKEN_KEY]: token });
@@ -85,7 +84,7 @@ export function updateState<T>(
       drop(); // whether storage holds the old state or the new one is not known here
       throw error;
     }
-    keepWritten(token, readsBackAsIs(checked) ? { state: checked, problems: [] } : undefined, since);
+    keepWritten(token, readsBackAsIs(checked) ? { state: checked, problems: [] } : undefined);
     for (const listener of written) listener(checked, now);
     // Building the index parses every stored profile link: skipped when nothing it is made of
     // changed (an interception only adds history; commands keep unchanged parts as they were),
@@ -135,6 +134,11 @@ export const syncArea = {
   get: (keys: string[] | null) => syncOf().get(keys),
   set: (items: Record<string, unknown>) => syncOf().set(items),
   remove: (keys: string[]) => syncOf().remove(keys),
+  /**
+   * storage.sync's own event, not storage.onChanged: a listener of that one is handed the old
+   * and the new value of the whole state on every local write too (stateCache.ts).
+   */
+  onChanged: (listener: () => void): void => areas().sync?.onChanged.addListener(listener),
 };
 function syncOf() {
   const sync = areas().sync;
@@ -161,6 +165,10 @@ export function updateKeys<T>(
 /** Rewrites the watch index from the stored state (after install/update, or a quiet period ending). */
 export function refreshIndex(now: Date): Promise<void> {
   return enqueue(async () => {
+    // A state stored by an earlier version has no name yet (stateCache.ts): named here, at the
+    // update, so verdicts reuse the validated copy from the first one on, not after a write.
+    const named = (await areas().local.get(STATE_TOKEN_KEY))[STATE_TOKEN_KEY];
+    if (named === undefined) await write({ [STATE_TOKEN_KEY]: newToken() });
     const { state } = await readState(now);
     await publishWatchIndex(buildWatchIndex(state, now));
   });

@@ -2,20 +2,19 @@
 // lookup over all its people, kept in memory. Building the lookup parses every stored profile
 // link (about 100 ms for 10,000 people on a slow machine), which a click must not wait for.
 //
-// The cache follows the worker's validated copy of the stored state (stateCache.ts): each
-// stored state replaces it, inside the write queue, before that write's reply goes out, so a
-// verdict never answers from a state older than a change a page has already been told of (a
-// status set to Offer a moment before a click is seen). A worker that was stopped starts with
-// no cache and builds it on first use. The popup's first screen (core/preview.ts) follows the
-// same writes. When that copy is dropped (a change of the stored state that is not one of this
-// worker's writes: another copy of the extension, a test) or replaced by a fresh read, the
-// cache no longer matches it, and the next verdict reads storage again.
+// The cache follows the state the store hands out (store.ts readState: the worker's validated
+// copy, reused while a small key in storage proves that storage still holds it; stateCache.ts):
+// each stored state replaces it, inside the write queue, before that write's reply goes out,
+// so a verdict never answers from a state older than a change a page has already been told
+// of (a status set to Offer a moment before a click is seen). A verdict asks the store, which
+// costs one read of that small key while nothing changed; the lookup and the popup's first
+// screen (core/preview.ts) are rebuilt only when the state is another one. A worker that was
+// stopped starts with nothing and reads storage once.
 import { PersonLookup } from '../core/match.ts';
 import { PREVIEW_KEY, buildPreview } from '../core/preview.ts';
 import type { State } from '../core/schema.ts';
 import { watchEntry } from '../core/watchIndex.ts';
-import { currentCopy } from './stateCache.ts';
-import { enqueue, onStateWritten, readState, writeKeys } from './store.ts';
+import { onStateWritten, readState, writeKeys } from './store.ts';
 
 export interface VerdictData {
   state: State;
@@ -57,19 +56,14 @@ onStateWritten((state, now) => {
   keepPreview(state, now);
 });
 
-/** The verdict data as of the last write: from memory when ready, else read from storage once. */
-export function verdictData(now: Date): Promise<VerdictData> {
-  // Kept current by every write before its reply goes out (onStateWritten), so a verdict asked
-  // after a page saw its change answers from that change; one asked while a write is still in
-  // the queue answers from the state before it, as if asked a moment earlier. Only a cache
-  // that is not built from the store's current copy waits for the queue.
-  if (current && current.state === currentCopy()?.state) return Promise.resolve(current);
-  return enqueue(async () => {
-    const { state } = await readState(now);
-    if (current?.state !== state) {
-      current = build(state);
-      keepPreview(state, now);
-    }
-    return current;
-  });
+/** The verdict data as of the last write: from memory while storage still holds that state. */
+export async function verdictData(now: Date): Promise<VerdictData> {
+  // Not queued: a verdict asked while a write is under way answers from the state before it,
+  // as if asked a moment earlier (the browser applies a set() whole).
+  const { state } = await readState(now);
+  if (current?.state !== state) {
+    current = build(state);
+    keepPreview(state, now);
+  }
+  return current;
 }

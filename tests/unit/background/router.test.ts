@@ -212,7 +212,11 @@ describe('message router', () => {
     await save();
     const { state } = await readState(NOW);
     const broken = { id: 'x', company: 42 };
-    await fakeBrowser.storage.local.set({ [STATE_KEY]: { ...state, processes: [...state.processes, broken] } });
+    // Stored by another writer (a restore of an old copy, another version): under a new name.
+    await fakeBrowser.storage.local.set({
+      [STATE_KEY]: { ...state, processes: [...state.processes, broken] },
+      [STATE_TOKEN_KEY]: 'stored elsewhere',
+    });
     expect(await send({ type: 'getState' }, popup)).toMatchObject({
       problems: [expect.stringMatching(/^processes\[1\]\.company/)],
       state: { processes: [{ company: 'Northwind Labs' }], quarantine: [{ kind: 'process', data: broken }] },

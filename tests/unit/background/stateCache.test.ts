@@ -1,15 +1,22 @@
 // The worker's validated copy of the state (src/background/stateCache.ts, used by store.ts):
 // reused while storage still holds exactly that state, and never otherwise. Storage is the
 // in-memory fake-browser one; a "restart" reloads the worker's modules over the same storage.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readKeys, readState, STATE_KEY, updateState } from '../../../src/background/store.ts';
+import { readKeys, readState, refreshIndex, STATE_KEY, updateState } from '../../../src/background/store.ts';
 import { recordInterception } from '../../../src/core/outcomes.ts';
 import { emptyState, SCHEMA_VERSION, type HistoryEntry, type State } from '../../../src/core/schema.ts';
 import { STATE_TOKEN_KEY } from '../../../src/core/storageKeys.ts';
 import { contentScriptAt, draftOf, send } from '../support/router.ts';
 import { NOW, person } from '../support/state.ts';
 
+const SRC = resolve(import.meta.dirname, '../../../src');
+const sources = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 const entry = (id: string): HistoryEntry => ({
   id,
   at: NOW.toISOString(),
@@ -57,13 +64,32 @@ describe("the worker's validated copy of the state", () => {
     expect(new Set(tokens).size).toBe(2);
   });
 
-  it('storage changed by another path (state written without a name): the copy is not used', async () => {
+  it('storage changed by another path (an import, in another worker): the copy is not used', async () => {
     await intercept('h1');
     await readState(NOW);
-    await fakeBrowser.storage.local.set({ [STATE_KEY]: withPerson('Someone Else') });
+    // Whoever writes the state writes it through store.ts, under a new name (see the last test).
+    await fakeBrowser.storage.local.set({ [STATE_KEY]: withPerson('Someone Else'), [STATE_TOKEN_KEY]: 'imported' });
     const { state } = await readState(NOW);
     expect(state.people.map((p) => p.name)).toEqual(['Someone Else']);
     expect(state.history).toEqual([]);
+  });
+
+  it('storage cleared (developer tools, a test): read again', async () => {
+    await intercept('h1');
+    await fakeBrowser.storage.local.clear();
+    expect((await readState(NOW)).state).toEqual(emptyState());
+  });
+
+  it('a state from an earlier version (no name) is read and validated each time, until named', async () => {
+    await fakeBrowser.storage.local.set({ [STATE_KEY]: withPerson('Dana Whitfield') });
+    await readState(NOW);
+    const reads = readsOf();
+    await readState(NOW);
+    expect(reads()).toEqual([STATE_TOKEN_KEY, [STATE_KEY, STATE_TOKEN_KEY]]);
+    await refreshIndex(NOW); // at the update (index.ts): names it
+    const named = readsOf();
+    expect((await readState(NOW)).state.people.map((p) => p.name)).toEqual(['Dana Whitfield']);
+    expect(named()).toEqual([STATE_TOKEN_KEY]);
   });
 
   it('another writer that names its state (a second worker, its event not yet arrived): read again', async () => {
@@ -190,5 +216,14 @@ describe("the worker's validated copy of the state", () => {
     expect(other).toMatchObject({ ok: true });
     await same();
     expect((await readState(NOW)).state.processes.map((p) => p.status)).toEqual(['accepted', 'scheduled']);
+  });
+
+  // The copy rests on store.ts being the only code that writes the state (stateCache.ts).
+  it('no source file but store.ts writes the state or its name', () => {
+    const writers = sources(SRC)
+      .filter((f) => /\bSTATE_(TOKEN_)?KEY\b/.test(readFileSync(f, 'utf8')))
+      .filter((f) => /\.(set|remove|clear)\(/.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(SRC, f));
+    expect(writers).toEqual(['background/store.ts']);
   });
 });
