@@ -167,8 +167,10 @@ export function refreshIndex(now: Date): Promise<void> {
   return enqueue(async () => {
     // A state stored by an earlier version has no name yet (stateCache.ts): named here, at the
     // update, so verdicts reuse the validated copy from the first one on, not after a write.
-    const named = (await areas().local.get(STATE_TOKEN_KEY))[STATE_TOKEN_KEY];
-    if (named === undefined) await write({ [STATE_TOKEN_KEY]: newToken() });
+    // (Nothing stored yet, nothing named: a first install stays empty until its first write.)
+    const { local } = areas();
+    if ((await local.get(STATE_TOKEN_KEY))[STATE_TOKEN_KEY] === undefined)
+      if ((await local.get(STATE_KEY))[STATE_KEY] !== undefined) await write({ [STATE_TOKEN_KEY]: newToken() });
     const { state } = await readState(now);
     await publishWatchIndex(buildWatchIndex(state, now));
   });
