@@ -11,6 +11,8 @@ export interface Area {
   remove(keys: string | string[]): Promise<void>;
   /** Chrome 102+ (storage.session), Chrome 140+ (storage.local); absent in Firefox (bug 1724754). */
   setAccessLevel?(options: { accessLevel: AccessLevel }): Promise<void>;
+  /** The area's own change event (Chrome 73+, Firefox 101+): told of this area's writes only. */
+  onChanged: { addListener(listener: () => void): void };
 }
 
 // The polyfill's types lack setAccessLevel and storage.session (Firefox has no session area

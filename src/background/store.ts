@@ -4,20 +4,31 @@
 // read-modify-write. The content scripts' watch list is republished (watchPublish.ts) right
 // after a write that changes it, inside the same queue, and only then: an interception only
 // adds history, so it reaches no tab. Nothing lives only in memory: the worker may be killed
-// between any two events (index.ts rewrites a list found missing).
+// between any two events (index.ts rewrites a list found missing). What the worker last read
+// or wrote is kept validated in memory (stateCache.ts), and reused only while a small key
+// read back from storage proves that storage still holds exactly that state.
 import { CommandError } from '../core/commandError.ts';
-import { loadState, type Loaded } from '../core/load.ts';
-import { State } from '../core/schema.ts';
-import { STATE_KEY } from '../core/storageKeys.ts';
-import { buildWatchIndex, type WatchIndex } from '../core/watchIndex.ts';
+import { checkChange } from '../core/checkState.ts';
+import { loadState, readsBackAsIs, type Loaded } from '../core/load.ts';
+import type { State } from '../core/schema.ts';
+import { STATE_KEY, STATE_TOKEN_KEY } from '../core/storageKeys.ts';
+import { buildWatchIndex } from '../core/watchIndex.ts';
+import { copyFor, drop, keepRead, keepWritten, mark, newToken } from './stateCache.ts';
 import { areas } from './storageAreas.ts';
-import { publishWatchIndex } from './watchPublish.ts';
+import { publishWatchIndex, publishIfChanged } from './watchPublish.ts';
 
 export { STATE_KEY } from '../core/storageKeys.ts';
 
 export async function readState(now: Date): Promise<Loaded> {
-  const got = await areas().local.get(STATE_KEY);
-  return loadState(got[STATE_KEY], now);
+  const since = mark();
+  const local = areas().local;
+  // The small key first: when it names the copy in memory, the multi-MB state is not read.
+  const known = copyFor((await local.get(STATE_TOKEN_KEY))[STATE_TOKEN_KEY]);
+  if (known) return known;
+  const got = await local.get([STATE_KEY, STATE_TOKEN_KEY]);
+  const loaded = loadState(got[STATE_KEY], now);
+  keepRead(got[STATE_TOKEN_KEY], loaded, since);
+  return loaded;
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -63,16 +74,23 @@ export function updateState<T>(
       if (extra) await write(extra);
       return result;
     }
-    const checked = State.parse(state); // a bug must not reach storage
-    await write({ ...extra, [STATE_KEY]: checked });
+    // A bug must not reach storage: checked as State.parse would, but only what the change
+    // touched (core/checkState.ts); what it kept as it was is `current`'s, validated already.
+    const checked = checkChange(state, current);
+    const token = newToken();
+    try {
+      await write({ ...extra, [STATE_KEY]: checked, [STATE_TOKEN_KEY]: token });
+    } catch (error) {
+      drop(); // whether storage holds the old state or the new one is not known here
+      throw error;
+    }
+    keepWritten(token, readsBackAsIs(checked) ? { state: checked, problems: [] } : undefined);
     for (const listener of written) listener(checked, now);
     // Building the index parses every stored profile link: skipped when nothing it is made of
-    // changed (an interception only adds history; commands keep unchanged parts as they were).
+    // changed (an interception only adds history; commands keep unchanged parts as they were),
+    // and built once: compared with the list last published (watchPublish.ts).
     const same = (['people', 'processes', 'settings', 'allowances'] as const).every((k) => state[k] === current[k]);
-    if (!same) {
-      const index = buildWatchIndex(checked, now);
-      if (!sameIndex(index, buildWatchIndex(current, now))) await publishWatchIndex(index);
-    }
+    if (!same) await publishIfChanged(buildWatchIndex(checked, now), () => buildWatchIndex(current, now));
     return result;
   });
 }
@@ -116,6 +134,11 @@ export const syncArea = {
   get: (keys: string[] | null) => syncOf().get(keys),
   set: (items: Record<string, unknown>) => syncOf().set(items),
   remove: (keys: string[]) => syncOf().remove(keys),
+  /**
+   * storage.sync's own event, not storage.onChanged: a listener of that one is handed the old
+   * and the new value of the whole state on every local write too (stateCache.ts).
+   */
+  onChanged: (listener: () => void): void => areas().sync?.onChanged.addListener(listener),
 };
 function syncOf() {
   const sync = areas().sync;
@@ -142,11 +165,13 @@ export function updateKeys<T>(
 /** Rewrites the watch index from the stored state (after install/update, or a quiet period ending). */
 export function refreshIndex(now: Date): Promise<void> {
   return enqueue(async () => {
+    // A state stored by an earlier version has no name yet (stateCache.ts): named here, at the
+    // update, so verdicts reuse the validated copy from the first one on, not after a write.
+    // (Nothing stored yet, nothing named: a first install stays empty until its first write.)
+    const { local } = areas();
+    if ((await local.get(STATE_TOKEN_KEY))[STATE_TOKEN_KEY] === undefined)
+      if ((await local.get(STATE_KEY))[STATE_KEY] !== undefined) await write({ [STATE_TOKEN_KEY]: newToken() });
     const { state } = await readState(now);
     await publishWatchIndex(buildWatchIndex(state, now));
   });
-}
-
-function sameIndex(a: WatchIndex, b: WatchIndex): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -42,14 +42,36 @@ export function openWatchListToContentScripts(): Promise<boolean> {
   return opened;
 }
 
+/**
+ * The list this worker last published, as JSON. storage.session, where Chrome's content
+ * scripts read it, is emptied only on browser restart and extension update or reload, which
+ * all start a new worker with nothing remembered; Firefox's copy is written only here.
+ */
+let published: string | undefined;
+
 /** Publishes a new watch list where content scripts read it, and to tabs open now (Firefox). */
 export async function publishWatchIndex(index: WatchIndex): Promise<void> {
+  const text = JSON.stringify(index);
+  published = undefined; // until every copy is written
   const inSession = await openWatchListToContentScripts();
   const { local, session } = areas();
   await session?.set({ [WATCH_KEY]: index });
-  if (inSession) return;
-  await local.set({ [WATCH_KEY]: index });
-  await pushToTabs(index);
+  if (!inSession) {
+    await local.set({ [WATCH_KEY]: index });
+    await pushToTabs(index);
+  }
+  published = text;
+}
+
+/**
+ * Publishes `index` unless it is the list published last, so tabs are not sent a list they
+ * have. A worker that remembers none (it was stopped) compares with `before`, the list of the
+ * state the change started from, built only then.
+ */
+export async function publishIfChanged(index: WatchIndex, before: () => WatchIndex): Promise<void> {
+  const text = JSON.stringify(index);
+  if (text === (published ?? JSON.stringify(before()))) return;
+  await publishWatchIndex(index);
 }
 
 /** Whether storage.session still holds the list (it is emptied on restart, update, reload). */

@@ -120,6 +120,24 @@ function readRecords(data: Record<string, unknown>, keptAt: string): Loaded {
   };
 }
 
+/**
+ * Whether loadState, given `state` back from storage, would return it unchanged: true for a
+ * state that passed State.parse unless it holds what only a read sets right (a duplicate id,
+ * which a read quarantines; a process revision above the counter, which a read lifts it to).
+ * The worker keeps a state it wrote as its validated copy only then (background/stateCache.ts).
+ */
+export function readsBackAsIs(state: State): boolean {
+  const unique = (list: { id: string }[]) => new Set(list.map((r) => r.id)).size === list.length;
+  return (
+    unique(state.people) &&
+    unique(state.processes) &&
+    unique(state.history) &&
+    unique(state.connectLater) &&
+    state.revision >= state.settingsRevision &&
+    state.processes.every((p) => p.revision <= state.revision)
+  );
+}
+
 function records<T>(
   list: unknown,
   name: string,

@@ -6,6 +6,12 @@
 /** storage.local: the interviews, people, settings and history (checked by core/load.ts). */
 export const STATE_KEY = 'state';
 /**
+ * storage.local: a random name for the state stored under STATE_KEY, written in the same set()
+ * as every state the worker stores, so a small read tells whether storage still holds the
+ * state the worker last read or wrote (background/stateCache.ts).
+ */
+export const STATE_TOKEN_KEY = 'stateToken';
+/**
  * The content scripts' watch list: storage.session (opened to content scripts in Chrome) and,
  * in Firefox, storage.local too (background/watchPublish.ts says why).
  */
@@ -29,6 +35,7 @@ export const PENDING_KEY = 'pendingInvitations';
 
 export const STORAGE_KEYS = [
   STATE_KEY,
+  STATE_TOKEN_KEY,
   WATCH_KEY,
   PREVIEW_KEY,
   MISS_KEY,

@@ -76,6 +76,8 @@ export const STORAGE_SCHEMAS = {
   // Read record by record, with migrations and quarantine, by core/load.ts: a bad record is set
   // aside inside the state, never a reason to refuse the rest.
   state: z.unknown(),
+  // Compared, never trusted: anything but the name this worker last wrote means "read again".
+  stateToken: z.unknown(),
   watchIndex: WatchIndex,
   popupPreview: PopupPreview,
   missCounts: MissCounts,

@@ -29,7 +29,21 @@ export const WatchIndex = z.object({
 });
 export type WatchIndex = z.infer<typeof WatchIndex>;
 
+/**
+ * Each person's entry, kept while the person object lives. A person's record is never changed
+ * in place (commands build a new object for a changed person), so an entry built once stays
+ * right, and a rebuild after a change that kept the people (most writes) parses no link again.
+ */
+const entries = new WeakMap<Person, WatchEntry>();
+
 export function watchEntry(person: Person): WatchEntry {
+  let entry = entries.get(person);
+  // Frozen: shared by every index and lookup built from this person, so none may change it.
+  if (!entry) entries.set(person, (entry = Object.freeze(buildEntry(person))));
+  return entry;
+}
+
+function buildEntry(person: Person): WatchEntry {
   const keys: string[] = [];
   for (const [url, site] of [
     [person.linkedinUrl, 'linkedin'],
@@ -41,7 +55,7 @@ export function watchEntry(person: Person): WatchEntry {
   }
   // Identities learnt on the person's own profile (core/aliases.ts).
   for (const alias of person.aliases ?? []) if (!keys.includes(alias)) keys.push(alias);
-  return { id: person.id, name: person.name, keys };
+  return { id: person.id, name: person.name, keys: Object.freeze(keys) as string[] };
 }
 
 /**

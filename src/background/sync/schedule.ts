@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import { words } from '../words.ts';
 import { browserEffects } from '../effects.ts';
-import { onStateWritten } from '../store.ts';
+import { onStateWritten, syncArea } from '../store.ts';
 import { readStatus, runSync, type SyncDeps } from './run.ts';
 
 /** After a change arrives from sync: the watch list follows within about a second. */
@@ -41,9 +41,7 @@ export function scheduleSync(delay: number): void {
 
 /** Registered synchronously at the worker's top level (index.ts), like every listener. */
 export function registerSync(): void {
-  browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'sync') scheduleSync(REMOTE_DELAY_MS);
-  });
+  syncArea.onChanged(() => scheduleSync(REMOTE_DELAY_MS));
   // Every interception writes the state too (history only): that is no reason to merge.
   let last: string | undefined;
   onStateWritten((state) => {

@@ -4,6 +4,7 @@ import { EN, words } from '../support/words.ts';
 import { describe, expect, it, vi } from 'vitest';
 import { handleMessage, type RouterDeps } from '../../../src/background/router.ts';
 import { STATE_KEY, readKeys, readState } from '../../../src/background/store.ts';
+import { STATE_TOKEN_KEY } from '../../../src/core/storageKeys.ts';
 import { WATCH_KEY } from '../../../src/core/watchChannel.ts';
 import type { SaveReply } from '../../../src/core/pageMessages.ts';
 import type { ProcessDraft } from '../../../src/core/processForm.ts';
@@ -67,7 +68,11 @@ describe('message router', () => {
     const { interceptionId } = (await danaVerdict()) as { interceptionId: string };
     await send({ type: 'recordOutcome', interceptionId, outcome: 'cancelled' }, contentScript);
     expect(sessionWrites).not.toHaveBeenCalled();
-    expect(localWrites.mock.calls.flatMap(([items]) => Object.keys(items))).toEqual([STATE_KEY, STATE_KEY]);
+    // The state, and the small key that names it (background/stateCache.ts), in one set() each.
+    expect(localWrites.mock.calls.map(([items]) => Object.keys(items))).toEqual([
+      [STATE_KEY, STATE_TOKEN_KEY],
+      [STATE_KEY, STATE_TOKEN_KEY],
+    ]);
   });
 
   it('answers a content script with a stop verdict and the dialog text', async () => {
@@ -207,7 +212,11 @@ describe('message router', () => {
     await save();
     const { state } = await readState(NOW);
     const broken = { id: 'x', company: 42 };
-    await fakeBrowser.storage.local.set({ [STATE_KEY]: { ...state, processes: [...state.processes, broken] } });
+    // Stored by another writer (a restore of an old copy, another version): under a new name.
+    await fakeBrowser.storage.local.set({
+      [STATE_KEY]: { ...state, processes: [...state.processes, broken] },
+      [STATE_TOKEN_KEY]: 'stored elsewhere',
+    });
     expect(await send({ type: 'getState' }, popup)).toMatchObject({
       problems: [expect.stringMatching(/^processes\[1\]\.company/)],
       state: { processes: [{ company: 'Northwind Labs' }], quarantine: [{ kind: 'process', data: broken }] },

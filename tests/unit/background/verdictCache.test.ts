@@ -1,6 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it } from 'vitest';
 import { STATE_KEY } from '../../../src/background/store.ts';
+import { STATE_TOKEN_KEY } from '../../../src/core/storageKeys.ts';
 import { verdictData } from '../../../src/background/verdictCache.ts';
 import { PREVIEW_KEY, PREVIEW_SIZE, PopupPreview } from '../../../src/core/preview.ts';
 import { emptyState, type State } from '../../../src/core/schema.ts';
@@ -26,11 +27,12 @@ describe('verdict cache', () => {
   });
 
   it('follows every change to the stored state, and serves the same data in between', async () => {
-    await fakeBrowser.storage.local.set({ [STATE_KEY]: emptyState() });
+    // Each state stored under a name of its own, as the worker stores them (stateCache.ts).
+    await fakeBrowser.storage.local.set({ [STATE_KEY]: emptyState(), [STATE_TOKEN_KEY]: 'first' });
     const first = await verdictData(NOW);
     expect(first.lookup.find(dana)).toEqual([]);
     expect(await verdictData(NOW)).toBe(first);
-    await fakeBrowser.storage.local.set({ [STATE_KEY]: withDana() });
+    await fakeBrowser.storage.local.set({ [STATE_KEY]: withDana(), [STATE_TOKEN_KEY]: 'second' });
     expect((await verdictData(NOW)).lookup.find(dana)).toEqual([{ personId: 'p1', strength: 'profile' }]);
   });
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadState } from '../../../src/core/load.ts';
+import { loadState, readsBackAsIs } from '../../../src/core/load.ts';
 import { migrate } from '../../../src/core/migrations.ts';
 import { DEFAULT_SETTINGS, SCHEMA_VERSION, State } from '../../../src/core/schema.ts';
-import { NOW } from '../support/state.ts';
+import { bigState } from '../../bench/support.ts';
+import { NOW, person } from '../support/state.ts';
 
 /** What version 1 (the walking skeleton, 2026-11) stored, verbatim in shape. */
 const V1_SAMPLE = {
@@ -98,5 +99,26 @@ describe('loadState', () => {
     expect(state.quarantine).toEqual([
       { kind: 'state', reason: expect.any(String), keptAt: NOW.toISOString(), data: [1, 2, 3] },
     ]);
+  });
+});
+
+// The worker keeps a state it wrote as its validated copy only when reading it back would give
+// the same state (src/background/stateCache.ts): readsBackAsIs must never say so wrongly.
+describe('a written state that reads back as it is', () => {
+  const written = loadState(JSON.parse(JSON.stringify(bigState(30, 3))) as unknown, NOW).state;
+  const readBack = (state: unknown) => loadState(JSON.parse(JSON.stringify(state)) as unknown, NOW);
+
+  it('is read back unchanged, with no problem', () => {
+    expect(readsBackAsIs(written)).toBe(true);
+    expect(readBack(written)).toEqual({ state: written, problems: [] });
+  });
+
+  it('is not one with a duplicate id (a read quarantines it) or a revision above the counter (a read lifts it)', () => {
+    const duplicate = { ...written, people: [...written.people, person(written.people[0]!.id, 'Twin')] };
+    const above = { ...written, processes: written.processes.map((p, i) => (i ? p : { ...p, revision: 99 })) };
+    for (const state of [duplicate, above]) {
+      expect(readsBackAsIs(state)).toBe(false);
+      expect(readBack(state).state).not.toEqual(state);
+    }
   });
 });
