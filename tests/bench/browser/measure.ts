@@ -29,7 +29,7 @@ interface TraceEvent {
   name: string;
   ph: string;
   dur?: number;
-  args?: { data?: { type?: string } };
+  args?: { data?: { type?: string; url?: string } };
 }
 
 async function trace(session: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
@@ -43,6 +43,26 @@ async function trace(session: CDPSession, during: () => Promise<void>): Promise<
   await complete;
   session.off('Tracing.dataCollected', onData);
   return events;
+}
+
+/**
+ * How long the page's main thread spent evaluating the extension's `document_start` scripts
+ * (µs) during one navigation to `url`: the trace's EvaluateScript events for those files. The
+ * part of DOMContentLoaded the extension adds before the page can parse, measured directly.
+ */
+export async function startScriptsEvaluation(
+  page: Page,
+  session: CDPSession,
+  url: string,
+  files: string[],
+): Promise<number> {
+  const events = await trace(session, async () => {
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+  });
+  return events
+    .filter((e) => e.name === 'EvaluateScript' && e.ph === 'X')
+    .filter((e) => files.some((file) => (e.args?.data?.url ?? '').endsWith(`/${file}`)))
+    .reduce((sum, e) => sum + (e.dur ?? 0), 0);
 }
 
 /** EventDispatch durations (µs) of real clicks at (x, y), from the browser's own trace. */
