@@ -70,9 +70,8 @@ function mayBeControl(target: EventTarget | null, controls: string): boolean {
 
 export function createGuard(deps: GuardDeps): Guard {
   const isTrusted = deps.isTrusted ?? ((event: Event) => event.isTrusted);
-  // Read once: the click path below runs on every click on the page, where each call and
-  // property read of code that runs this rarely costs (measured by `npm run bench`).
-  const { watching, controls, isTrusted: testTrust } = deps;
+  // Read once, at creation: the click path below runs on every click on the page.
+  const { watching, controls } = deps;
   // Clicks we dispatch ourselves to let a stopped click through; each passes exactly once.
   const replaying = new WeakSet<Event>();
 
@@ -159,7 +158,7 @@ export function createGuard(deps: GuardDeps): Guard {
     handleClick(event, gate) {
       // Script-made clicks (a page's probe, and our own replay after "Send anyway") go to the
       // site untouched; see handleKey.
-      if (!(testTrust ? testTrust(event) : event.isTrusted)) return;
+      if (!isTrusted(event)) return;
       // Most clicks on the two sites happen with nobody on the list for that page's user, or
       // before the list loaded: return before composedPath(), which builds the whole path.
       if (watching?.() === false) return;
