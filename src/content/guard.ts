@@ -7,7 +7,7 @@ import type { Recognition } from '../sites/recogniser.ts';
 export interface GuardDeps {
   recognise(target: Element): Recognition | undefined;
   isWatched(person: SeenPerson): boolean;
-  /** Whether anyone is watched at all: when not, a click returns before touching the DOM. */
+  /** Whether anyone is watched at all: when not, a click inside a control returns before reading its path. */
   watching?(): boolean;
   /**
    * A selector matching every element a recogniser (or the comment pacer) could act on, the
@@ -17,6 +17,11 @@ export interface GuardDeps {
    * the two sites land on text (measured by `npm run bench`, README "Performance").
    */
   controls?: string | undefined;
+  /**
+   * Asked once an event may concern the extension, before it acts on it: whether this
+   * instance still handles events (listeners.ts gives it).
+   */
+  gate?: Gate;
   /**
    * A trusted click or activation key that is no request control, offered to the comment pacer
    * (commentPacer.ts), which stops it itself when it is a comment on a watched person's post.
@@ -31,20 +36,21 @@ export interface GuardDeps {
   isTrusted?: (event: Event) => boolean;
 }
 
-/**
- * Asked once an event may concern the extension, before it acts on it: whether this instance
- * still handles events (listeners.ts). Kept off the path of the clicks that cannot matter.
- */
+/** Whether this instance still handles events (listeners.ts). Kept off the path of the clicks that cannot matter. */
 export type Gate = () => boolean;
 
+/**
+ * The two listeners, registered as they are (listeners.ts): a click's fast path runs inside
+ * the listener itself, since each further call on it measurably adds to every click on the page.
+ */
 export interface Guard {
-  handleClick(event: MouseEvent, gate?: Gate): void;
+  readonly handleClick: (event: MouseEvent) => void;
   /**
    * Enter/Space on a focused non-native control (Facebook's div[role=button] activates on
    * keydown, docs/dom-catalog.md §0.5): stopped in the capture phase like a click. Native <button>
    * and <a href> turn Enter/Space into a click themselves, which handleClick sees.
    */
-  handleKey(event: KeyboardEvent, gate?: Gate): void;
+  readonly handleKey: (event: KeyboardEvent) => void;
 }
 
 /** Keys that activate a focused control. */
@@ -57,21 +63,12 @@ function activatesByClick(control: Element, key: string): boolean {
   return control instanceof HTMLAnchorElement && control.hasAttribute('href') && key === 'Enter';
 }
 
-/**
- * Whether a click's target may be inside a control: `closest()` on event.target, which is
- * cheaper than composedPath(). A click inside an open shadow root reaches window retargeted
- * to its host (LinkedIn's 2026 search results, tests/fixtures/linkedin/search-sdui-2026-shadow-pl.html),
- * so a host always takes the full path.
- */
-function mayBeControl(target: EventTarget | null, controls: string): boolean {
-  const element = target as Partial<Element> | null;
-  return !!element?.closest?.(controls) || !!element?.shadowRoot;
-}
-
 export function createGuard(deps: GuardDeps): Guard {
-  const isTrusted = deps.isTrusted ?? ((event: Event) => event.isTrusted);
+  const trustedInTests = deps.isTrusted;
+  // Spelled out in handleClick too: one call less on every click of the page.
+  const isTrusted = (event: Event) => (trustedInTests ? trustedInTests(event) : event.isTrusted);
   // Read once, at creation: the click path below runs on every click on the page.
-  const { watching, controls } = deps;
+  const { watching, controls, gate } = deps;
   // Clicks we dispatch ourselves to let a stopped click through; each passes exactly once.
   const replaying = new WeakSet<Event>();
 
@@ -118,7 +115,7 @@ export function createGuard(deps: GuardDeps): Guard {
   let swallowKeyUp: string | undefined;
 
   return {
-    handleKey(event, gate) {
+    handleKey: (event) => {
       // A script-made event is never stopped, recorded or answered: otherwise any page could
       // probe names by dispatching events and reading `defaultPrevented` (trust invariant,
       // docs/SECURITY.md). Our own replays are untrusted too, so they also pass here.
@@ -155,14 +152,20 @@ export function createGuard(deps: GuardDeps): Guard {
       deps.onStopped(recognition, replayAsClick(recognition.control));
     },
 
-    handleClick(event, gate) {
+    handleClick: (event) => {
+      // Most clicks on the two sites land outside every control: one `closest()` on
+      // event.target (cheaper than composedPath(), which builds the whole path) lets them go
+      // before anything else touches the DOM or the extension's runtime. A click inside an
+      // open shadow root reaches window retargeted to its host, so the sites list their
+      // hosts among the controls (LinkedIn's 2026 search dialog, sites/linkedin/selectors.ts).
+      // Each DOM property or call the isolated world makes costs microseconds on every click of
+      // the page (README "Performance"), so this read-only look comes before the trust check.
+      if (controls !== undefined && !(event.target as Partial<Element> | null)?.closest?.(controls)) return;
       // Script-made clicks (a page's probe, and our own replay after "Send anyway") go to the
-      // site untouched; see handleKey.
-      if (!isTrusted(event)) return;
-      // Most clicks on the two sites happen with nobody on the list for that page's user, or
-      // before the list loaded: return before composedPath(), which builds the whole path.
+      // site untouched, before anything acts on them; see handleKey.
+      if (!(trustedInTests ? trustedInTests(event) : event.isTrusted)) return;
+      // Nobody on the list for this page's user, or the list not loaded yet.
       if (watching?.() === false) return;
-      if (controls !== undefined && !mayBeControl(event.target, controls)) return;
       if (replaying.has(event) || (gate && !gate())) return;
       // composedPath()[0] is the real target even inside (open) shadow roots, where
       // event.target is retargeted to the host by the time it reaches window.

@@ -12,7 +12,7 @@ import type { Page } from '../sites/recogniser.ts';
 import { controlsFor, recognisersFor, siteOf } from '../sites/registry.ts';
 import { afterParsing } from './afterParsing.ts';
 import { ext as browser } from './ext.ts';
-import { createGuard } from './guard.ts';
+import { createGuard, type GuardDeps } from './guard.ts';
 import { lazyCommentPacer, lazyInterceptor, lazyMissWatch } from './lazyDialog.ts';
 import { installListeners } from './listeners.ts';
 import type { MissWatch } from './missWatch.ts';
@@ -67,7 +67,7 @@ const page: Page = {
   document,
 };
 
-const guard = createGuard({
+const guardDeps: GuardDeps = {
   watching: () => lookup.size > 0,
   controls: controlsFor(location.hostname),
   recognise(target) {
@@ -87,7 +87,7 @@ const guard = createGuard({
     void interceptor.resolve(recognition, replay);
   },
   other: (event, target) => pacer(event, target),
-});
+};
 
 const t = offlineTranslate((key, subs) => browser.i18n.getMessage(key, subs));
 
@@ -145,7 +145,7 @@ if (site && recognisers.length > 0) {
 
   const installed = installListeners({
     win: window,
-    guard,
+    guard: (gate) => createGuard({ ...guardDeps, gate }),
     alive: contextAlive,
     onStandDown() {
       misses?.stop();

@@ -15,7 +15,7 @@
 //   then handles every click first and stops the ones it intercepts; the orphan only ever sees
 //   a click no live instance stopped. With no successor it still stops watched clicks from the
 //   list it holds (index.ts then says to reload the page): it never silently lets one through.
-import type { Guard } from './guard.ts';
+import type { Gate, Guard } from './guard.ts';
 
 const SLOT_KEY = '__offerFirstContentScript';
 
@@ -31,7 +31,8 @@ export interface Installed {
 
 export interface InstallOptions {
   win: Window;
-  guard: Guard;
+  /** Makes the guard whose listeners this instance registers, with the instance's gate. */
+  guard: (gate: Gate) => Guard;
   /** Whether the extension's runtime is still there (false once orphaned). */
   alive: () => boolean;
   /** This world's own view of the window, where the slot lives (default: `win`; tests pass another world's). */
@@ -40,7 +41,7 @@ export interface InstallOptions {
   onStandDown?: () => void;
 }
 
-export function installListeners({ win, guard, alive, onStandDown, ...rest }: InstallOptions): Installed {
+export function installListeners({ win, guard: makeGuard, alive, onStandDown, ...rest }: InstallOptions): Installed {
   const slots = rest.slots ?? (win as unknown as Record<string, unknown>);
   const previous = slots[SLOT_KEY] as Partial<Slot> | undefined;
   const mine: Slot = { standDown };
@@ -61,8 +62,8 @@ export function installListeners({ win, guard, alive, onStandDown, ...rest }: In
     // A listener added to document while the event is at window still hears this event there.
     return stillFirst();
   };
-  const onClick = (event: MouseEvent) => guard.handleClick(event, gate);
-  const onKey = (event: KeyboardEvent) => guard.handleKey(event, gate);
+  // Registered as they are: no wrapper between the page's click and the guard's fast path.
+  const { handleClick: onClick, handleKey: onKey } = makeGuard(gate);
 
   function listen(on: EventTarget, add: boolean) {
     const method = add ? on.addEventListener.bind(on) : on.removeEventListener.bind(on);

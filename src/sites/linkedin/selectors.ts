@@ -19,10 +19,23 @@ export const activatable = [
 ] as const;
 
 /**
- * Everything a click could act on (sites/registry.ts): the activatable controls, which
- * include the comment box's submit button (commentSelectors.ts) and Follow/Message.
+ * Hosts of the open shadow roots that hold controls. A click inside one reaches the content
+ * script's window listener retargeted to the host, so the guard's one look at the target
+ * (content/guard.ts) has to find the host itself.
  */
-export const controls = activatable;
+export const shadowHosts = [
+  // 2026 search: the invitation dialog in the open shadow root of
+  // div#interop-outlet[data-testid="interop-shadowdom"] (docs/dom-catalog.md §5;
+  // tests/fixtures/linkedin/search-sdui-2026-shadow-pl.html).
+  '#interop-outlet',
+] as const;
+
+/**
+ * Everything a click could act on (sites/registry.ts): the activatable controls, which
+ * include the comment box's submit button (commentSelectors.ts) and Follow/Message, and the
+ * shadow hosts that hold more of them.
+ */
+export const controls = [...activatable, ...shadowHosts] as const;
 
 /** Language-independent: the control's href is the invite route naming the person. */
 export const inviteRoute = [

@@ -65,64 +65,92 @@ describe('click guard', () => {
 });
 
 describe('a click outside every control: the fast path', () => {
-  function guarded() {
+  function guarded(gate = vi.fn(() => true)) {
     const recognise = vi.fn(() => undefined);
     const other = vi.fn();
-    const gate = vi.fn(() => true);
+    const trusted = vi.fn(() => true);
     const guard = createGuard({
       recognise,
       other,
       isWatched: () => true,
       onStopped: () => undefined,
       watching: () => true,
-      controls: 'button,[role="button"]',
-      isTrusted: () => true,
+      // A site's controls, with the host of an open shadow root that holds more of them.
+      controls: 'button,[role="button"],#host',
+      isTrusted: trusted,
+      gate,
     });
-    return { guard, recognise, other, gate };
+    return { guard, recognise, other, gate, trusted };
   }
 
-  it('returns after one closest(): no event path, no recogniser, no comment pacer, no liveness check', () => {
-    const { guard, recognise, other, gate } = guarded();
+  /** A click whose target, as seen from window, is `target`. */
+  function clickOn(target: Element) {
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+    Object.defineProperty(click, 'target', { value: target });
+    return click;
+  }
+
+  it('returns after one closest(): no trust check, event path, recogniser, comment pacer or liveness check', () => {
+    const { guard, recognise, other, gate, trusted } = guarded();
     document.body.innerHTML = '<section><p>About <b>Dana</b></p></section>';
-    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    const click = clickOn(document.querySelector('b')!);
     const path = vi.spyOn(click, 'composedPath');
-    Object.defineProperty(click, 'target', { value: document.querySelector('b') });
-    guard.handleClick(click, gate);
-    expect([path, recognise, other, gate].map((spy) => spy.mock.calls.length)).toEqual([0, 0, 0, 0]);
+    const closest = vi.spyOn(Element.prototype, 'closest');
+    guard.handleClick(click);
+    expect(closest).toHaveBeenCalledOnce();
+    closest.mockRestore();
+    expect([trusted, path, recognise, other, gate].map((spy) => spy.mock.calls.length)).toEqual([0, 0, 0, 0, 0]);
   });
 
   it('a click on anything inside a control takes the whole path', () => {
-    const { guard, recognise, other, gate } = guarded();
+    const { guard, recognise, other, gate, trusted } = guarded();
     document.body.innerHTML = '<div role="button"><span>Connect</span></div>';
     const span = document.querySelector('span')!;
-    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
-    Object.defineProperty(click, 'target', { value: span });
-    guard.handleClick(click, gate);
+    guard.handleClick(clickOn(span));
+    expect(trusted).toHaveBeenCalledOnce();
     expect(gate).toHaveBeenCalledOnce();
     expect(recognise).toHaveBeenCalledWith(span);
     expect(other).toHaveBeenCalledOnce(); // not a request: offered to the comment pacer
   });
 
-  it('a click retargeted to a shadow host takes the whole path, to the real target inside', () => {
+  it('a script-made click inside a control is let go before anything acts on it', () => {
+    const { guard, recognise, other, gate, trusted } = guarded();
+    trusted.mockReturnValue(false);
+    document.body.innerHTML = '<button>Connect</button>';
+    const click = clickOn(document.querySelector('button')!);
+    guard.handleClick(click);
+    expect([gate, recognise, other].map((spy) => spy.mock.calls.length)).toEqual([0, 0, 0]);
+    expect(click.defaultPrevented).toBe(false);
+  });
+
+  it('a click retargeted to a listed shadow host takes the whole path, to the real target inside', () => {
     const { guard, recognise, gate } = guarded();
     document.body.innerHTML = '<div id="host"></div>';
     const host = document.getElementById('host')!;
     const inner = document.createElement('button');
     host.attachShadow({ mode: 'open' }).append(inner);
-    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
-    Object.defineProperty(click, 'target', { value: host });
+    const click = clickOn(host);
     vi.spyOn(click, 'composedPath').mockReturnValue([inner, host.shadowRoot!, host, document.body]);
-    guard.handleClick(click, gate);
+    guard.handleClick(click);
     expect(gate).toHaveBeenCalledOnce();
     expect(recognise).toHaveBeenCalledWith(inner);
   });
 
+  it('a shadow host the site does not list is an element like any other: the fast path', () => {
+    const { guard, recognise, gate } = guarded();
+    document.body.innerHTML = '<div id="elsewhere"></div>';
+    const host = document.getElementById('elsewhere')!;
+    host.attachShadow({ mode: 'open' }).append(document.createElement('button'));
+    guard.handleClick(clickOn(host));
+    expect(gate).not.toHaveBeenCalled();
+    expect(recognise).not.toHaveBeenCalled();
+  });
+
   it('an instance that has stood down (its gate says no) touches nothing more', () => {
-    const { guard, recognise, other } = guarded();
+    const { guard, recognise, other } = guarded(vi.fn(() => false));
     document.body.innerHTML = '<button>Connect</button>';
-    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
-    Object.defineProperty(click, 'target', { value: document.querySelector('button') });
-    guard.handleClick(click, () => false);
+    const click = clickOn(document.querySelector('button')!);
+    guard.handleClick(click);
     expect(recognise).not.toHaveBeenCalled();
     expect(other).not.toHaveBeenCalled();
     expect(click.defaultPrevented).toBe(false);
@@ -145,8 +173,7 @@ function realGuard(fixture: string, watchedValues: string[]) {
     isTrusted: () => true,
     controls: controlsFor(url.hostname),
   };
-  const guard = createGuard(deps);
-  installed.push(installListeners({ win: window, guard, alive: () => true }));
+  installed.push(installListeners({ win: window, guard: (gate) => createGuard({ ...deps, gate }), alive: () => true }));
   return { stopped };
 }
 
@@ -259,13 +286,15 @@ describe('Follow and Message: held back only when the user opted in', () => {
     const parsed = WatchIndex.parse(index);
     const recognisers = recognisersFor(window.location.hostname, { followAndMessage: parsed.followAndMessage });
     const stopped: Recognition[] = [];
-    const guard = createGuard({
+    const deps: GuardDeps = {
       recognise: (target) => recognisers.map((r) => r(target, { url: window.location.href, document })).find(Boolean),
       isWatched: (person) => !!person.identity && watchedValues.includes(person.identity.value),
       onStopped: (recognition) => stopped.push(recognition),
       isTrusted: () => true,
-    });
-    installed.push(installListeners({ win: window, guard, alive: () => true }));
+    };
+    installed.push(
+      installListeners({ win: window, guard: (gate) => createGuard({ ...deps, gate }), alive: () => true }),
+    );
     return { stopped };
   }
   const click = (selector: string) => {
@@ -322,12 +351,14 @@ describe('script-made events (isTrusted false): never stopped, recorded or answe
     Object.defineProperty(window, 'location', { value: new URL(f.url), configurable: true });
     const recognisers = recognisersFor(window.location.hostname);
     const stopped: Recognition[] = [];
-    const guard = createGuard({
+    const deps: GuardDeps = {
       recognise: (target) => recognisers.map((r) => r(target, { url: window.location.href, document })).find(Boolean),
       isWatched: (person) => !!person.identity && watchedValues.includes(person.identity.value),
       onStopped: (recognition) => stopped.push(recognition),
-    });
-    installed.push(installListeners({ win: window, guard, alive: () => true }));
+    };
+    installed.push(
+      installListeners({ win: window, guard: (gate) => createGuard({ ...deps, gate }), alive: () => true }),
+    );
     return { stopped };
   }
 
@@ -372,7 +403,7 @@ describe('script-made events (isTrusted false): never stopped, recorded or answe
       // Stands for the browser's flag: only the event marked here came from the user.
       isTrusted: (event) => user.has(event),
     });
-    installed.push(installListeners({ win: window, guard, alive: () => true }));
+    installed.push(installListeners({ win: window, guard: () => guard, alive: () => true }));
     const click = new MouseEvent('click', { bubbles: true, cancelable: true });
     user.add(click);
     button.dispatchEvent(click);
@@ -391,17 +422,19 @@ describe('hand-over after an update or reload', () => {
     return {
       clicks,
       keys,
-      handleClick: (event: MouseEvent, gate?: Gate) => void (gate?.() !== false && clicks(event)),
-      handleKey: (event: KeyboardEvent, gate?: Gate) => void (gate?.() !== false && keys(event)),
+      make: (gate: Gate) => ({
+        handleClick: (event: MouseEvent) => void (gate() && clicks(event)),
+        handleKey: (event: KeyboardEvent) => void (gate() && keys(event)),
+      }),
     };
   };
 
   it('a newer instance in the same world takes over at once; the old one stops handling', () => {
     const old = guardSpy();
     const oldStandDown = vi.fn();
-    const oldInstall = installListeners({ win: window, guard: old, alive: () => true, onStandDown: oldStandDown });
+    const oldInstall = installListeners({ win: window, guard: old.make, alive: () => true, onStandDown: oldStandDown });
     const fresh = guardSpy();
-    const freshInstall = installListeners({ win: window, guard: fresh, alive: () => true });
+    const freshInstall = installListeners({ win: window, guard: fresh.make, alive: () => true });
     installed.push(oldInstall, freshInstall);
     expect(oldInstall.active).toBe(false);
     expect(oldStandDown).toHaveBeenCalledOnce();
@@ -414,7 +447,7 @@ describe('hand-over after an update or reload', () => {
     const old = guardSpy();
     const oldInstall = installListeners({
       win: window,
-      guard: old,
+      guard: old.make,
       alive: () => false,
       onStandDown: () => {
         throw new Error('Extension context invalidated.');
@@ -423,7 +456,9 @@ describe('hand-over after an update or reload', () => {
     const fresh = guardSpy();
     installed.push(oldInstall);
     let freshInstall: Installed | undefined;
-    expect(() => (freshInstall = installListeners({ win: window, guard: fresh, alive: () => true }))).not.toThrow();
+    expect(
+      () => (freshInstall = installListeners({ win: window, guard: fresh.make, alive: () => true })),
+    ).not.toThrow();
     installed.push(freshInstall!);
     expect(oldInstall.active).toBe(false);
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
@@ -433,7 +468,7 @@ describe('hand-over after an update or reload', () => {
 
   it('an orphan with no successor keeps handling clicks: it never silently lets one through', () => {
     const orphan = guardSpy();
-    installed.push(installListeners({ win: window, guard: orphan, alive: () => false }));
+    installed.push(installListeners({ win: window, guard: orphan.make, alive: () => false }));
     document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     expect(orphan.clicks).toHaveBeenCalledOnce();
@@ -444,10 +479,10 @@ describe('hand-over after an update or reload', () => {
     let orphanAlive = true;
     const orphan = guardSpy();
     // Each isolated world has its own window object: separate slots, one DOM.
-    installed.push(installListeners({ win: window, guard: orphan, alive: () => orphanAlive, slots: {} }));
+    installed.push(installListeners({ win: window, guard: orphan.make, alive: () => orphanAlive, slots: {} }));
     orphanAlive = false; // the extension reloads
     const successor = guardSpy((e) => e.stopImmediatePropagation());
-    installed.push(installListeners({ win: window, guard: successor, alive: () => true, slots: {} }));
+    installed.push(installListeners({ win: window, guard: successor.make, alive: () => true, slots: {} }));
 
     document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(successor.clicks).toHaveBeenCalledOnce();
@@ -461,8 +496,8 @@ describe('hand-over after an update or reload', () => {
   it('starting and handing over dispatch nothing in the page and leave no attribute or node', () => {
     const dispatched = vi.spyOn(EventTarget.prototype, 'dispatchEvent');
     const before = document.documentElement.outerHTML;
-    const first = installListeners({ win: window, guard: guardSpy(), alive: () => true });
-    const second = installListeners({ win: window, guard: guardSpy(), alive: () => true });
+    const first = installListeners({ win: window, guard: guardSpy().make, alive: () => true });
+    const second = installListeners({ win: window, guard: guardSpy().make, alive: () => true });
     installed.push(first, second);
     expect(dispatched).not.toHaveBeenCalled();
     dispatched.mockRestore();
