@@ -23,6 +23,7 @@ import {
   outcomesStored,
   percentile,
   preloadedGzip,
+  quiet,
   startScriptsEvaluation,
 } from './measure.ts';
 import { popupReady } from './popup.ts';
@@ -154,6 +155,7 @@ test('page load and other clicks, side by side with the empty listener', async (
       }
       // Warm-up: first navigations compile code and fill caches in every browser.
       for (const key of keys) for (let i = 0; i < 3; i++) await domContentLoaded(pages[key], PROFILE);
+      await quiet();
       for (let round = 0; round < BLOCK_ROUNDS; round++) {
         // Each browser takes each place in the order equally often, and each measurement
         // starts after a pause: without one, a browser's load also paid for the work the

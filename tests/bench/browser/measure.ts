@@ -194,3 +194,27 @@ export function preloadedGzip(dir: string, pageUrl: string): { files: string[]; 
   }
   return { files, raw, gzip };
 }
+
+/** The machine's busy share (0–1) of all cores over `ms`, from /proc/stat (Linux). */
+async function busyShare(ms: number): Promise<number> {
+  const sample = () => {
+    const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
+    const ticks = fields.map(Number);
+    const idle = ticks[3]! + (ticks[4] ?? 0); // idle + iowait
+    return { idle, total: ticks.reduce((a, b) => a + b, 0) };
+  };
+  const before = sample();
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  const after = sample();
+  return 1 - (after.idle - before.idle) / Math.max(1, after.total - before.total);
+}
+
+/**
+ * Waits (up to `maxMs`) until the machine has been quiet for a second: after a seeding, the
+ * worker's follow-up writes and the storage engine's own work can run on for seconds, and
+ * would land in whichever page loads next.
+ */
+export async function quiet(maxMs = 30_000, busy = 0.25): Promise<void> {
+  const until = Date.now() + maxMs;
+  while (Date.now() < until) if ((await busyShare(1000)) < busy) return;
+}
