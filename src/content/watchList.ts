@@ -8,7 +8,13 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 function isEntry(v: unknown): v is WatchEntry {
   if (typeof v !== 'object' || v === null) return false;
   const e = v as Record<string, unknown>;
-  return isString(e['id']) && isString(e['name']) && Array.isArray(e['keys']) && e['keys'].every(isString);
+  return (
+    isString(e['id']) &&
+    isString(e['name']) &&
+    Array.isArray(e['keys']) &&
+    e['keys'].every(isString) &&
+    (e['nameKey'] === undefined || isString(e['nameKey']))
+  );
 }
 
 export function readWatchIndex(raw: unknown): WatchIndex | undefined {

@@ -34,14 +34,15 @@ export class PersonLookup {
   }
 
   /**
-   * The name index, built on first use or by warm(): folding thousands of names takes tens of
-   * milliseconds, which a content script receiving its list while the page parses must not spend.
+   * The name index, built on first use or by warm(). The worker folds each name once
+   * (watchIndex.ts `nameKey`); folding thousands here, on every page, took tens of milliseconds
+   * and left as much garbage to collect, so only an entry without it is folded here.
    */
   #names(): Map<string, WatchEntry[]> {
     if (!this.#byName) {
       this.#byName = new Map();
       for (const entry of this.#entries) {
-        const nk = nameKey(entry.name);
+        const nk = entry.nameKey ?? nameKey(entry.name);
         if (nk) push(this.#byName, nk, entry);
       }
     }

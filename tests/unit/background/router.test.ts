@@ -44,7 +44,7 @@ const danaVerdict = () =>
   );
 
 describe('message router', () => {
-  it('saves an interview from the popup and publishes the watch list, with nothing but keys and names', async () => {
+  it('saves an interview from the popup and publishes the watch list, with nothing but keys and names (and each name folded for matching)', async () => {
     expect(await save({ ...draft(), notes: 'Ask about the Lisbon office' })).toMatchObject({ ok: true });
     const stored = await fakeBrowser.storage.local.get(STATE_KEY);
     expect(stored[STATE_KEY]).toMatchObject({
@@ -55,7 +55,14 @@ describe('message router', () => {
     expect(Object.keys(published)).toEqual([WATCH_KEY]);
     expect(published[WATCH_KEY]).toEqual({
       v: 1,
-      people: [{ id: expect.any(String), name: 'Dana Whitfield', keys: ['linkedin:slug:dana-whitfield'] }],
+      people: [
+        {
+          id: expect.any(String),
+          name: 'Dana Whitfield',
+          keys: ['linkedin:slug:dana-whitfield'],
+          nameKey: 'dana whitfield',
+        },
+      ],
       followAndMessage: false,
     });
     expect(JSON.stringify(published)).not.toMatch(/Northwind|Lisbon|Staff Engineer/);

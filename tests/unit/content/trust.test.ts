@@ -27,6 +27,7 @@ describe('readWatchIndex', () => {
     ['people not a list', { v: 1, people: {} }],
     ['an entry without keys', { v: 1, people: [{ id: 'p1', name: 'Dana' }] }],
     ['a key that is not text', { v: 1, people: [{ ...dana, keys: [1] }] }],
+    ['a folded name that is not text', { v: 1, people: [{ ...dana, nameKey: 7 }] }],
     ['a flag that is not a boolean', { v: 1, people: [], followAndMessage: 'yes' }],
   ])('refuses %s (watching nobody until the worker rewrites it)', (_what, raw) => {
     expect(readWatchIndex(raw)).toBeUndefined();

@@ -32,6 +32,18 @@ describe('PersonLookup', () => {
     expect(new PersonLookup([]).size).toBe(0);
   });
 
+  it('uses the name the worker folded, and folds only an entry from an earlier version that lacks it', () => {
+    const jose = watchEntry(person('jose', 'José Müller'));
+    expect(jose.nameKey).toBe('jose muller');
+    const seen = { site: 'linkedin' as const, name: 'Jose Muller' };
+    // Keyed by what the worker sent, not folded again here: a stand-in key finds nothing.
+    expect(new PersonLookup([{ ...jose, nameKey: 'stand-in' }]).find(seen)).toEqual([]);
+    const { nameKey: _, ...earlier } = jose;
+    expect(new PersonLookup([earlier]).find(seen)).toEqual([{ personId: 'jose', strength: 'name' }]);
+    // A name with nothing to fold carries no key, and matches no one by name.
+    expect(watchEntry(person('dots', '…')).nameKey).toBeUndefined();
+  });
+
   it('matches a profile identity across URL forms (country subdomain vs www)', () => {
     expect(lookup.find({ site: 'linkedin', identity: id('https://www.linkedin.com/in/dana-whitfield/') })).toEqual([
       { personId: 'dana', strength: 'profile' },
