@@ -57,8 +57,11 @@ it('speaks French when the browser does: popup, validation, dialog and relative 
     const { nodes } = (await session.send('Accessibility.getFullAXTree')) as { nodes: Node[] };
     const names = nodes.map((n) => n.name?.value ?? '').join(' ');
     // The dialog opens at once, busy, with the name only; the worker's details fill it in.
+    // Chromium's accessibility tree follows the page a moment later and was seen dropping the
+    // busy flag before the new text (about one run in four): wait for both.
     const busy = (n: Node) => n.properties?.some((p) => p.name === 'busy' && p.value?.value === true);
-    return nodes.some((n) => n.role?.value === 'alertdialog' && !busy(n)) && names;
+    const filled = !names.includes('Recherche de votre entretien');
+    return nodes.some((n) => n.role?.value === 'alertdialog' && !busy(n)) && filled && names;
   }, 'the dialog, filled in');
   expect(text).toContain('Entretien avec Northwind Labs dans 5 jours');
   expect(text).toContain('Annuler');
